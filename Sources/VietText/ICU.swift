@@ -1,0 +1,58 @@
+import CVNICU
+
+/// Thin Swift wrappers over the C facade. All ICU work in the project goes
+/// through here, so the preflight-and-retry buffer dance lives in one place.
+public enum ICU {
+    /// Runs an ICU function that writes UTF-16 into a caller buffer, growing
+    /// the buffer once when the first call reports the size it needs.
+    static func withGrowingBuffer(initial: Int,
+                                  _ body: (UnsafeMutablePointer<UInt16>, Int32, inout Int32) -> Int32) -> (String, Int32) {
+        var capacity = max(16, initial)
+        for _ in 0..<3 {
+            var error: Int32 = 0
+            var buffer = [UInt16](repeating: 0, count: capacity)
+            let needed = buffer.withUnsafeMutableBufferPointer { body($0.baseAddress!, Int32(capacity), &error) }
+            if error == 15 /* U_BUFFER_OVERFLOW_ERROR */ || Int(needed) > capacity {
+                capacity = Int(needed) + 16
+                continue
+            }
+            if error > 0 { return ("", error) }
+            return (String(decoding: buffer[0..<Int(needed)], as: UTF16.self), 0)
+        }
+        return ("", 15)
+    }
+
+    /// Unicode NFC; returns the input unchanged when it is already NFC.
+    public static func nfc(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        let units = Array(text.utf16)
+        if vn_is_nfc(units, Int32(units.count)) == 1 { return text }
+        let (out, error) = withGrowingBuffer(initial: units.count + 16) { dst, cap, err in
+            vn_nfc(units, Int32(units.count), dst, cap, &err)
+        }
+        return error == 0 ? out : text
+    }
+
+    /// Unicode NFD (base letters followed by combining marks).
+    public static func nfd(_ text: String) -> String {
+        let units = Array(text.utf16)
+        let (out, error) = withGrowingBuffer(initial: units.count * 3 + 16) { dst, cap, err in
+            vn_nfd(units, Int32(units.count), dst, cap, &err)
+        }
+        return error == 0 ? out : text
+    }
+
+    /// An ICU transform, e.g. `"Any-Lower; Latin-ASCII"`.
+    public static func transliterate(_ text: String, _ transform: String) -> String {
+        let units = Array(text.utf16)
+        let (out, error) = withGrowingBuffer(initial: units.count * 2 + 16) { dst, cap, err in
+            transform.withCString { vn_translit($0, units, Int32(units.count), dst, cap, &err) }
+        }
+        return error == 0 ? out : text
+    }
+
+    /// The name of an ICU error code, for diagnostics.
+    public static func errorName(_ code: Int32) -> String {
+        String(cString: vn_error_name(code))
+    }
+}

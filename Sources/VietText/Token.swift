@@ -1,0 +1,80 @@
+/// One unit of text as every recognizer sees it. Tokens are produced once per
+/// article by ``Tokenizer`` and shared by all recognizers.
+///
+/// Offsets are Unicode scalar offsets in the normalized text the tokenizer
+/// was given, `[start, end)`, which is what the extraction contract's spans use.
+public struct Token: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        /// A run of letters (a syllable or an abbreviation such as `UBND`,
+        /// `LĐTB&XH`, `TP.`, `T.Ư`), possibly with digits after a letter (`H5N1`).
+        case word
+        /// Digits with inner separators: `1.200`, `1,5`, `13/13`, `19/6/2019`, `2018-2020`.
+        case number
+        /// Starts with a digit and contains letters: `04/KH-HĐTĐKT`, `8h30`, `06-CTr/TU`.
+        case code
+        /// A punctuation mark (one scalar): `. , ; : ( ) " – …`.
+        case punctuation
+        /// A symbol (one scalar): `% & + $ =`.
+        case symbol
+    }
+
+    public var kind: Kind
+    /// The token as written in the normalized text.
+    public var text: String
+    /// Lowercased, with diacritics kept.
+    public var lower: String
+    /// Lowercased, diacritics removed, đ→d: the key lexicons are looked up by.
+    public var folded: String
+    /// Scalar offset of the first scalar.
+    public var start: Int
+    /// Scalar offset one past the last scalar.
+    public var end: Int
+    /// Whitespace (or the start of the text) comes right before this token.
+    public var spaceBefore: Bool
+    /// A line break comes before this token (it starts a line or paragraph).
+    public var lineStart: Bool
+    /// Index of the sentence the token belongs to (see ``TokenizedText/sentences``).
+    public var sentence: Int
+
+    public init(kind: Kind, text: String, lower: String, folded: String, start: Int, end: Int,
+                spaceBefore: Bool, lineStart: Bool, sentence: Int) {
+        self.kind = kind; self.text = text; self.lower = lower; self.folded = folded
+        self.start = start; self.end = end; self.spaceBefore = spaceBefore
+        self.lineStart = lineStart; self.sentence = sentence
+    }
+
+    /// First scalar is an uppercase letter.
+    public var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Every letter is uppercase and there are at least two (`UBND`, `HĐND`).
+    public var isAllCaps: Bool {
+        var letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if !s.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    public var isWord: Bool { kind == .word }
+    public var isNumber: Bool { kind == .number }
+    public var isPunctuation: Bool { kind == .punctuation }
+}
+
+/// A tokenized text: the tokens and the sentence and paragraph structure.
+public struct TokenizedText: Sendable {
+    /// The text the offsets refer to.
+    public let text: String
+    public let tokens: [Token]
+    /// Token index ranges, one per sentence, in order.
+    public let sentences: [Range<Int>]
+    /// Token index ranges, one per paragraph (text between blank lines or line breaks).
+    public let paragraphs: [Range<Int>]
+
+    public init(text: String, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+        self.text = text; self.tokens = tokens; self.sentences = sentences; self.paragraphs = paragraphs
+    }
+}
