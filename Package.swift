@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["VietText"]),
         .target(name: "Extract", dependencies: ["VietText", "Ingest"], resources: [.copy("Resources")]),
         .target(name: "Index", dependencies: ["VietText", "Ingest", "Extract", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Query", dependencies: ["Index", "VietText", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Query", dependencies: ["Index", "Extract", "VietText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Server", dependencies: [
             "Query",
             .product(name: "Hummingbird", package: "hummingbird"),

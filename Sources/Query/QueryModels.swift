@@ -1,3 +1,5 @@
+import Extract
+
 /// Requests and results shared by the CLI and the web server. Both call
 /// ``CorpusQueries`` and format its results; neither writes SQL.
 
@@ -99,4 +101,17 @@ public struct TimelineBucket: Sendable, Equatable, Codable {
     /// `YYYY-MM`.
     public var month: String
     public var count: Int
+}
+
+/// One indexed article with everything extracted from it.
+public struct ArticleDetail: Sendable, Equatable, Codable {
+    public var id: Int64
+    public var path: String
+    public var title: String?
+    public var source: String?
+    public var authors: [String]
+    public var date: String?
+    /// The cleaned, normalized text that the facts' spans refer to.
+    public var text: String
+    public var facts: Facts
 }
