@@ -51,6 +51,56 @@ public enum ICU {
         return error == 0 ? out : text
     }
 
+    /// Bytes of `text` in an ICU charset (`"windows-1258"`, `"UTF-16LE"`, ...) and
+    /// the number of characters the charset cannot represent (written as its
+    /// substitution byte). Mostly for tests and fixtures; nil when ICU fails.
+    public static func encode(_ text: String, charset: String) -> (bytes: [UInt8], unmappable: Int)? {
+        let units = Array(text.utf16)
+        var capacity = units.count * 4 + 16
+        for _ in 0..<2 {
+            var out = [UInt8](repeating: 0, count: capacity)
+            var unmappable: Int32 = 0, error: Int32 = 0
+            let n = out.withUnsafeMutableBufferPointer { dst in
+                dst.withMemoryRebound(to: CChar.self) { cdst in
+                    vn_encode(charset, units, Int32(units.count), cdst.baseAddress, Int32(capacity), &unmappable, &error)
+                }
+            }
+            if error == 15 { capacity = Int(n) + 16; continue }
+            if error > 0 { return nil }
+            return (Array(out[0..<Int(n)]), Int(unmappable))
+        }
+        return nil
+    }
+
+    /// Word-break boundaries of ICU's word iterator (locale "vi"), as scalar
+    /// offsets including 0 and the end. A cross-check for ``Tokenizer``, which
+    /// is faster and keeps numbers and document symbols whole.
+    public static func wordBoundaries(_ text: String) -> [Int] {
+        let units = Array(text.utf16)
+        guard !units.isEmpty else { return [0] }
+        var capacity = units.count + 2
+        var boundaries: [Int32] = []
+        for _ in 0..<2 {
+            var out = [Int32](repeating: 0, count: capacity)
+            var error: Int32 = 0
+            let n = out.withUnsafeMutableBufferPointer { vn_word_boundaries(units, Int32(units.count), $0.baseAddress, Int32(capacity), &error) }
+            if error == 15 { capacity = Int(n) + 2; continue }
+            if error > 0 { return [0, text.unicodeScalars.count] }
+            boundaries = Array(out[0..<Int(n)])
+            break
+        }
+        // UTF-16 offsets to scalar offsets.
+        var result: [Int] = []
+        result.reserveCapacity(boundaries.count)
+        var unit = 0, scalar = 0, b = 0
+        for s in text.unicodeScalars {
+            while b < boundaries.count, Int(boundaries[b]) <= unit { result.append(scalar); b += 1 }
+            unit += s.utf16.count; scalar += 1
+        }
+        while b < boundaries.count { result.append(scalar); b += 1 }
+        return result
+    }
+
     /// The name of an ICU error code, for diagnostics.
     public static func errorName(_ code: Int32) -> String {
         String(cString: vn_error_name(code))

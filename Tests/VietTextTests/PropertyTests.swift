@@ -1,0 +1,90 @@
+import XCTest
+@testable import VietText
+
+/// Any bytes in: decoding, normalizing and tokenizing never crash, and what
+/// comes out is consistent (offsets in range and increasing, maps monotone).
+final class PropertyTests: XCTestCase {
+    /// Bytes drawn from pieces that stress the decoder: Vietnamese UTF-8,
+    /// cp1258 letters and tone bytes, CR/LF, NUL, truncated sequences, digits
+    /// with separators, and pure noise.
+    private func randomBytes(_ g: inout SeededGenerator) -> [UInt8] {
+        let pieces: [[UInt8]] = [
+            Array("Hoà ".utf8), Array("Uỷ ban ".utf8), Array("04/KH-HĐTĐKT".utf8), Array("1.200,5".utf8),
+            Array("TP.".utf8), Array("v.v.".utf8), [0x0D], [0x0A], [0x0D, 0x0A], [0x00], [0xE1, 0xBA],
+            [0xC3], [0xFF, 0xFE], [0xEF, 0xBB, 0xBF], [0xEC], [0xD2], [0xF5], [0x85], [0x93, 0x94],
+            Array("e\u{302}\u{301}".utf8), Array("\u{301}".utf8), Array("\u{200B}".utf8), Array(". ".utf8),
+            Array("\"".utf8), Array("19/6/2019".utf8), Array("%".utf8), Array("😀".utf8),
+        ]
+        var bytes: [UInt8] = []
+        let length = Int.random(in: 0...48, using: &g)
+        let noisy = Bool.random(using: &g)
+        for _ in 0..<length {
+            if noisy && Int.random(in: 0..<3, using: &g) == 0 {
+                bytes.append(UInt8.random(in: 0...255, using: &g))
+            } else {
+                bytes += pieces[Int.random(in: 0..<pieces.count, using: &g)]
+            }
+        }
+        return bytes
+    }
+
+    func testAnyBytesDecodeNormalizeAndTokenizeConsistently() {
+        var g = SeededGenerator(seed: 0x5EED_2026)
+        for iteration in 0..<3000 {
+            let bytes = randomBytes(&g)
+            let decoded = TextDecoder.decode(bytes)
+            XCTAssertFalse(decoded.text.unicodeScalars.contains("\r"), "iteration \(iteration)")
+            if let first = decoded.firstInvalidOffset {
+                XCTAssertGreaterThan(decoded.invalidSequences, 0)
+                XCTAssertTrue((0..<bytes.count).contains(first), "iteration \(iteration): \(first) of \(bytes.count)")
+            } else {
+                XCTAssertEqual(decoded.invalidSequences, 0, "iteration \(iteration)")
+            }
+
+            let (normalized, map) = Normalizer.normalizeWithMap(decoded.text)
+            XCTAssertEqual(normalized, Normalizer.normalize(decoded.text), "iteration \(iteration)")
+            XCTAssertEqual(map.count, normalized.scalarCount)
+            XCTAssertEqual(map.originalCount, decoded.text.scalarCount)
+            var previous = 0
+            for offset in 0...map.count {
+                let original = map.original(offset)
+                XCTAssertGreaterThanOrEqual(original, previous, "iteration \(iteration)")
+                XCTAssertLessThanOrEqual(original, map.originalCount)
+                previous = original
+            }
+
+            let result = Tokenizer.shared.tokenize(normalized)
+            let n = normalized.scalarCount
+            var end = 0
+            for (index, token) in result.tokens.enumerated() {
+                XCTAssertGreaterThanOrEqual(token.start, end, "iteration \(iteration) token \(index)")
+                XCTAssertLessThan(token.start, token.end)
+                XCTAssertLessThanOrEqual(token.end, n)
+                XCTAssertEqual(token.text.scalarCount, token.end - token.start)
+                XCTAssertEqual(token.lower.scalarCount, token.text.scalarCount)
+                XCTAssertLessThanOrEqual(token.folded.scalarCount, token.text.scalarCount)
+                XCTAssertLessThan(token.sentence, result.sentences.count)
+                XCTAssertTrue(result.sentences[token.sentence].contains(index))
+                end = token.end
+            }
+            XCTAssertEqual(result.sentences.map(\.count).reduce(0, +), result.tokens.count)
+            XCTAssertEqual(result.paragraphs.map(\.count).reduce(0, +), result.tokens.count)
+            let folded = FoldedText.analyzing(decoded.text)
+            XCTAssertEqual(folded.map.originalCount, decoded.text.scalarCount)
+        }
+    }
+
+    func testToneMarksNeverChangeTheLength() {
+        var g = SeededGenerator(seed: 7)
+        let alphabet = Array("oOuUqQyYaAeEhHtn àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ.,".unicodeScalars)
+        for _ in 0..<2000 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...12, using: &g) { view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &g)]) }
+            let text = String(view)
+            let placed = ToneMarks.apply(text)
+            XCTAssertEqual(placed.scalarCount, text.scalarCount, text)
+            XCTAssertEqual(Folding.folded(placed), Folding.folded(text), text)
+            XCTAssertEqual(ToneMarks.apply(placed), placed, "idempotent: \(text)")
+        }
+    }
+}
