@@ -58,7 +58,7 @@ public enum TextDecoder {
     public static func detect(_ bytes: [UInt8]) -> DecodedText.Encoding {
         if isValidUTF8(bytes[...]) { return .utf8 }
         if let utf16 = looksLikeUTF16(bytes) { return utf16 }
-        return looksLikeWindows1258(bytes) ? .windows1258 : .utf8
+        return !mostlyUTF8(bytes) && looksLikeWindows1258(bytes) ? .windows1258 : .utf8
     }
 
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -80,6 +80,25 @@ public enum TextDecoder {
         if oddZeros * 10 >= pairs * 3 && evenZeros * 20 < pairs { return .utf16LE }
         if evenZeros * 10 >= pairs * 3 && oddZeros * 20 < pairs { return .utf16BE }
         return nil
+    }
+
+    /// UTF-8 with a few damaged bytes (a truncated copy, one stray byte) is still
+    /// UTF-8: its well-formed multi-byte sequences outnumber the bad bytes, while
+    /// in windows-1258 text a well-formed sequence only happens by accident.
+    static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            if length > 0, i + length <= n, bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1; i += length
+            } else {
+                invalid += 1; i += 1
+            }
+        }
+        return valid >= invalid
     }
 
     /// windows-1258 Vietnamese: high bytes are letters (â ê ô ơ ư ă đ, tone
@@ -133,9 +152,10 @@ public enum TextDecoder {
     /// Runs the ICU converter; a converter failure (which should not happen
     /// for the charsets used here) falls back to Swift's lossy UTF-8 decoding.
     private static func convert(_ bytes: ArraySlice<UInt8>, charset: String) -> ([UInt16], Int, Int?) {
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max / 2) else { return ([], 0, nil) }
+        guard !bytes.isEmpty else { return ([], 0, nil) }
         var capacity = bytes.count + 16
-        for _ in 0..<2 {
+        // ICU counts in Int32: files over a gigabyte take the fallback below.
+        for _ in 0..<(bytes.count < Int(Int32.max / 2) ? 2 : 0) {
             var out = [UInt16](repeating: 0, count: capacity)
             var invalid: Int32 = 0, first: Int64 = -1, error: Int32 = 0
             let n = bytes.withUnsafeBufferPointer { src in
@@ -153,7 +173,22 @@ public enum TextDecoder {
         }
         let fallback = Array(String(decoding: bytes, as: UTF8.self).utf16)
         let bad = fallback.filter { $0 == 0xFFFD }.count
-        return (fallback, bad, bad > 0 ? 0 : nil)
+        let first = bad > 0 ? firstInvalidUTF8Offset(bytes) : nil
+        return (fallback, bad, first)
+    }
+
+    /// Offset (within `bytes`) of the first byte that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            guard length > 0, i + length <= bytes.endIndex,
+                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { return i - bytes.startIndex }
+            i += length
+        }
+        return nil
     }
 
     /// CRLF and lone CR become LF; control characters (NUL, C1 controls and

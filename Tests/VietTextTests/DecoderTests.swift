@@ -144,4 +144,11 @@ final class DecoderTests: XCTestCase {
         let bytes = Fixtures.encode("Đà Nẵng", "UTF-16BE")
         XCTAssertEqual(TextDecoder.decode(bytes, as: .utf16BE).text, "Đà Nẵng")
     }
+
+    func testFallbackInvalidOffsetScanner() {
+        XCTAssertNil(TextDecoder.firstInvalidUTF8Offset(Array("Hà Nội".utf8)[...]))
+        XCTAssertEqual(TextDecoder.firstInvalidUTF8Offset([0x61, 0xC3, 0xA0, 0xFF, 0x61][...]), 3)
+        XCTAssertEqual(TextDecoder.firstInvalidUTF8Offset([0x00, 0x61, 0xE1, 0xBA][1...]), 1)
+        XCTAssertEqual(TextDecoder.firstInvalidUTF8Offset([0xED, 0xA0, 0x80][...]), 0, "surrogates are invalid")
+    }
 }

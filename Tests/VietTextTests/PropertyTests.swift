@@ -30,48 +30,63 @@ final class PropertyTests: XCTestCase {
 
     func testAnyBytesDecodeNormalizeAndTokenizeConsistently() {
         var g = SeededGenerator(seed: 0x5EED_2026)
+        var checked = 0
         for iteration in 0..<3000 {
             let bytes = randomBytes(&g)
-            let decoded = TextDecoder.decode(bytes)
-            XCTAssertFalse(decoded.text.unicodeScalars.contains("\r"), "iteration \(iteration)")
-            if let first = decoded.firstInvalidOffset {
-                XCTAssertGreaterThan(decoded.invalidSequences, 0)
-                XCTAssertTrue((0..<bytes.count).contains(first), "iteration \(iteration): \(first) of \(bytes.count)")
-            } else {
-                XCTAssertEqual(decoded.invalidSequences, 0, "iteration \(iteration)")
-            }
-
-            let (normalized, map) = Normalizer.normalizeWithMap(decoded.text)
-            XCTAssertEqual(normalized, Normalizer.normalize(decoded.text), "iteration \(iteration)")
-            XCTAssertEqual(map.count, normalized.scalarCount)
-            XCTAssertEqual(map.originalCount, decoded.text.scalarCount)
-            var previous = 0
-            for offset in 0...map.count {
-                let original = map.original(offset)
-                XCTAssertGreaterThanOrEqual(original, previous, "iteration \(iteration)")
-                XCTAssertLessThanOrEqual(original, map.originalCount)
-                previous = original
-            }
-
-            let result = Tokenizer.shared.tokenize(normalized)
-            let n = normalized.scalarCount
-            var end = 0
-            for (index, token) in result.tokens.enumerated() {
-                XCTAssertGreaterThanOrEqual(token.start, end, "iteration \(iteration) token \(index)")
-                XCTAssertLessThan(token.start, token.end)
-                XCTAssertLessThanOrEqual(token.end, n)
-                XCTAssertEqual(token.text.scalarCount, token.end - token.start)
-                XCTAssertEqual(token.lower.scalarCount, token.text.scalarCount)
-                XCTAssertLessThanOrEqual(token.folded.scalarCount, token.text.scalarCount)
-                XCTAssertLessThan(token.sentence, result.sentences.count)
-                XCTAssertTrue(result.sentences[token.sentence].contains(index))
-                end = token.end
-            }
-            XCTAssertEqual(result.sentences.map(\.count).reduce(0, +), result.tokens.count)
-            XCTAssertEqual(result.paragraphs.map(\.count).reduce(0, +), result.tokens.count)
-            let folded = FoldedText.analyzing(decoded.text)
-            XCTAssertEqual(folded.map.originalCount, decoded.text.scalarCount)
+            let problems = check(bytes)
+            // One failure per input, with the bytes to reproduce it.
+            if !problems.isEmpty { XCTFail("iteration \(iteration), bytes \(bytes): \(problems)"); break }
+            checked += 1
         }
+        XCTAssertEqual(checked, 3000)
+    }
+
+    /// Every consistency rule, as a list of violations (plain checks instead
+    /// of thousands of XCTAsserts keep the test fast).
+    private func check(_ bytes: [UInt8]) -> [String] {
+        var problems: [String] = []
+        func expect(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+            if !condition() { problems.append(message()) }
+        }
+        let decoded = TextDecoder.decode(bytes)
+        expect(!decoded.text.unicodeScalars.contains("\r"), "CR left in text")
+        if let first = decoded.firstInvalidOffset {
+            expect(decoded.invalidSequences > 0, "offset without count")
+            expect((0..<bytes.count).contains(first), "invalid offset \(first) out of \(bytes.count)")
+        } else {
+            expect(decoded.invalidSequences == 0, "count without offset")
+        }
+
+        let (normalized, map) = Normalizer.normalizeWithMap(decoded.text)
+        expect(normalized == Normalizer.normalize(decoded.text), "normalizeWithMap differs from normalize")
+        expect(map.count == normalized.scalarCount, "map count")
+        expect(map.originalCount == decoded.text.scalarCount, "map original count")
+        var previous = 0
+        for offset in 0...map.count {
+            let original = map.original(offset)
+            expect(original >= previous && original <= map.originalCount, "map not monotone at \(offset)")
+            previous = original
+        }
+
+        let result = Tokenizer.shared.tokenize(normalized)
+        let n = normalized.scalarCount
+        var end = 0
+        for (index, token) in result.tokens.enumerated() {
+            expect(token.start >= end && token.start < token.end && token.end <= n,
+                   "token \(index) \(token.text) at \(token.start)..<\(token.end) after \(end) of \(n)")
+            expect(token.text.scalarCount == token.end - token.start, "token \(index) length")
+            expect(token.lower.scalarCount == token.text.scalarCount, "token \(index) lower length")
+            expect(token.folded.scalarCount <= token.text.scalarCount, "token \(index) folded length")
+            expect(token.sentence < result.sentences.count && result.sentences[token.sentence].contains(index),
+                   "token \(index) sentence \(token.sentence)")
+            end = token.end
+        }
+        expect(result.sentences.map(\.count).reduce(0, +) == result.tokens.count, "sentences do not cover tokens")
+        expect(result.paragraphs.map(\.count).reduce(0, +) == result.tokens.count, "paragraphs do not cover tokens")
+        let folded = FoldedText.analyzing(decoded.text)
+        expect(folded.map.originalCount == decoded.text.scalarCount, "folded map original count")
+        expect(folded.map.count == folded.text.scalarCount, "folded map count")
+        return problems
     }
 
     func testToneMarksNeverChangeTheLength() {

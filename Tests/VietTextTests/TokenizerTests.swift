@@ -60,6 +60,14 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(result.tokens.last?.text, ".")
     }
 
+    func testCustomAbbreviationsAndTPHCM() {
+        XCTAssertEqual(texts("TP.HCM và TP. Thủ Đức"), ["TP.", "HCM", "và", "TP.", "Thủ", "Đức"])
+        let plain = Tokenizer(dottedAbbreviations: [])
+        let result = plain.tokenize("Gặp TS. Lan.")
+        XCTAssertEqual(result.tokens.map(\.text), ["Gặp", "TS", ".", "Lan", "."])
+        XCTAssertEqual(result.sentences.count, 2)
+    }
+
     func testListAbbreviationCanEndASentence() {
         let result = Tokenizer.shared.tokenize("Phát sổ tay, tờ rơi v.v. Ngày 5/6 tổng kết.")
         XCTAssertEqual(result.sentences.count, 2)
