@@ -25,12 +25,22 @@ public enum ICU {
     /// Unicode NFC; returns the input unchanged when it is already NFC.
     public static func nfc(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if text.unicodeScalars.allSatisfy(isStableStarter) { return text }
         let units = Array(text.utf16)
         if vn_is_nfc(units, Int32(units.count)) == 1 { return text }
         let (out, error) = withGrowingBuffer(initial: units.count + 16) { dst, cap, err in
             vn_nfc(units, Int32(units.count), dst, cap, &err)
         }
         return error == 0 ? out : text
+    }
+
+    /// Scalars that NFC leaves alone whatever surrounds them: not combining,
+    /// never the second half of a composition, not a singleton. Covers
+    /// precomposed Vietnamese and the usual punctuation, so ordinary NFC
+    /// articles skip ICU (and the UTF-16 copy it needs) entirely.
+    @inline(__always) static func isStableStarter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2002 && v <= 0x206F) || (v >= 0x20A0 && v <= 0x20BF)
     }
 
     /// Unicode NFD (base letters followed by combining marks).

@@ -1,4 +1,5 @@
 import XCTest
+import CVNICU
 @testable import VietText
 
 final class NormalizerTests: XCTestCase {
@@ -87,5 +88,34 @@ final class NormalizerTests: XCTestCase {
 
     func testLexiconParsing() {
         XCTAssertEqual(Lexicon.parse("# comment\nhoa\u{300}  # trailing\r\n\n  Sở  \r"), ["hoà", "Sở"])
+    }
+
+    /// The Swift-side NFC shortcut is only sound if no scalar it accepts is a
+    /// singleton or the second part of any canonical decomposition: checked
+    /// against ICU over every range holding decompositions (Hangul aside,
+    /// whose second parts are jamo).
+    func testStableStarterShortcutAgreesWithICU() {
+        var secondParts = Set<UInt32>()
+        for ranges in [0xC0..<0x3000, 0xF900..<0xFB50, 0x1D15E..<0x1D1C1] {
+            for value in ranges {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                let parts = Array(ICU.nfd(String(scalar)).unicodeScalars)
+                for part in parts.dropFirst() { secondParts.insert(part.value) }
+            }
+        }
+        var accepted = 0
+        for value in 0..<0x2100 {
+            guard let scalar = Unicode.Scalar(UInt32(value)), ICU.isStableStarter(scalar) else { continue }
+            accepted += 1
+            XCTAssertFalse(secondParts.contains(scalar.value), "U+\(String(value, radix: 16))")
+            XCTAssertEqual(scalar.properties.canonicalCombiningClass, .notReordered, "U+\(String(value, radix: 16))")
+            let single = String(scalar)
+            var units = Array(single.utf16)
+            XCTAssertEqual(vn_is_nfc(&units, Int32(units.count)), 1, "U+\(String(value, radix: 16)) is a singleton")
+        }
+        XCTAssertGreaterThan(accepted, 1000)
+        XCTAssertFalse(ICU.isStableStarter("\u{301}"))
+        XCTAssertFalse(ICU.isStableStarter("\u{2000}"))
+        XCTAssertTrue(ICU.nfc("Ho\u{61}\u{300}").unicodeScalars.elementsEqual("Hoà".unicodeScalars))
     }
 }
