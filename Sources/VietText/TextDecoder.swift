@@ -56,8 +56,9 @@ public enum TextDecoder {
 
     /// The encoding of BOM-less bytes.
     public static func detect(_ bytes: [UInt8]) -> DecodedText.Encoding {
-        if isValidUTF8(bytes[...]) { return .utf8 }
+        // UTF-16 first: ASCII-only UTF-16 is also valid UTF-8 (zero bytes and all).
         if let utf16 = looksLikeUTF16(bytes) { return utf16 }
+        if isValidUTF8(bytes[...]) { return .utf8 }
         return !mostlyUTF8(bytes) && looksLikeWindows1258(bytes) ? .windows1258 : .utf8
     }
 
@@ -102,19 +103,19 @@ public enum TextDecoder {
     }
 
     /// windows-1258 Vietnamese: high bytes are letters (â ê ô ơ ư ă đ, tone
-    /// marks as combining bytes), rarely C1 punctuation (“ ” – …), never one
-    /// of the bytes the code page leaves undefined, and no binary controls.
+    /// marks as combining bytes) or common punctuation (“ ” – …), rarely the
+    /// other C1-range signs, never a byte the code page leaves undefined, and
+    /// there are no binary controls. Random bytes fail on every count.
     static func looksLikeWindows1258(_ bytes: [UInt8]) -> Bool {
         var high = 0, c1 = 0, undefined = 0, controls = 0
         for b in bytes {
             if b >= 0x80 {
                 high += 1
-                if b < 0xA0 {
-                    c1 += 1
-                    switch b {
-                    case 0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9D, 0x9E: undefined += 1
-                    default: break
-                    }
+                switch b {
+                case 0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9D, 0x9E: undefined += 1; c1 += 1
+                case 0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97: break   // € … ‘ ’ “ ” – —
+                case 0x82..<0xA0: c1 += 1                                   // ‚ ƒ „ † ‡ ˆ ‰ ‹ Œ ˜ ™ › œ Ÿ
+                default: break
                 }
             } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
                 controls += 1

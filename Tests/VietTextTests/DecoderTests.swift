@@ -55,6 +55,22 @@ final class DecoderTests: XCTestCase {
         XCTAssertTrue(Normalizer.normalize(decoded.text).unicodeScalars.elementsEqual(Normalizer.normalize(text).unicodeScalars))
     }
 
+    func testShortWindows1258WithQuotes() {
+        // “Hà Nội” – 5 ngày
+        let bytes: [UInt8] = [0x93, 0x48, 0xE0, 0x20, 0x4E, 0xF4, 0xF2, 0x69, 0x94, 0x20, 0x96, 0x20, 0x35,
+                              0x20, 0x6E, 0x67, 0xE0, 0x79]
+        let decoded = TextDecoder.decode(bytes)
+        XCTAssertEqual(decoded.encoding, .windows1258)
+        XCTAssertEqual(Normalizer.normalize(decoded.text), "“Hà Nội” – 5 ngày")
+    }
+
+    func testASCIIOnlyUTF16WithoutBOM() {
+        let decoded = TextDecoder.decode(Fixtures.encode("UBND tinh Ha Nam, 2019", "UTF-16LE"))
+        XCTAssertEqual(decoded.encoding, .utf16LE)
+        XCTAssertEqual(decoded.text, "UBND tinh Ha Nam, 2019")
+        XCTAssertEqual(decoded.controlCharacters, 0)
+    }
+
     func testWindows1258KnownBytes() {
         // "Thủ tướng Chính phủ" as a cp1258 keyboard writes it: tones as combining bytes.
         let bytes: [UInt8] = [0x54, 0x68, 0x75, 0xD2, 0x20, 0x74, 0xFD, 0xF5, 0xEC, 0x6E, 0x67, 0x20,
