@@ -15,7 +15,13 @@ public enum Normalizer {
             return (toned, .identity(toned.unicodeScalars.count))
         }
         let original = Array(text.unicodeScalars)
-        var (scalars, offsets) = composeSegments(original)
+        var scalars = Array(nfc.unicodeScalars)
+        var offsets: [Int]
+        if let aligned = alignStarters(original, scalars) {
+            offsets = aligned
+        } else {
+            (scalars, offsets) = composeSegments(original)
+        }
         if !scalars.elementsEqual(nfc.unicodeScalars) {
             // Segment-wise composition disagreed with ICU (exotic scripts):
             // keep ICU's text and map proportionally.
@@ -27,6 +33,39 @@ public enum Normalizer {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return (String(view), OffsetMap(originalOffsets: offsets, originalCount: original.count))
+    }
+
+    /// The map of one ICU composition, without composing again: every starter
+    /// of the original (a base letter with the marks after it) becomes one
+    /// starter of the output, in order, so output scalar j after the k-th output
+    /// starter comes from the k-th original starter's run. When composition
+    /// merged or split starters (Hangul, some Indic vowels) the counts differ
+    /// and nil sends the caller to the slower segment-by-segment way.
+    static func alignStarters(_ original: [Unicode.Scalar], _ output: [Unicode.Scalar]) -> [Int]? {
+        var starts: [Int] = []
+        starts.reserveCapacity(original.count)
+        for (i, c) in original.enumerated() where isStarter(c) { starts.append(i) }
+        var outputStarters = 0
+        for c in output where isStarter(c) { outputStarters += 1 }
+        guard outputStarters == starts.count else { return nil }
+        var offsets: [Int] = []
+        offsets.reserveCapacity(output.count)
+        var group = -1, j = 0
+        for c in output {
+            if isStarter(c) { group += 1; j = 0 }
+            let start = group < 0 ? 0 : starts[group]
+            let end = group + 1 < starts.count ? starts[group + 1] : original.count
+            offsets.append(start + min(j, max(0, end - start - 1)))
+            j += 1
+        }
+        return offsets
+    }
+
+    @inline(__always) static func isStarter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) { return true }
+        if v <= 0x36F { return false }
+        return c.properties.canonicalCombiningClass == .notReordered
     }
 
     /// NFC of each run that starts with a scalar no composition can reach back

@@ -62,6 +62,18 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(map.derived(3), 3, "inside a composed letter: the next letter")
     }
 
+    func testOffsetMapWhenCompositionMergesStarters() {
+        // Hangul L + V compose into one syllable: two starters become one,
+        // so the map is built segment by segment.
+        let raw = "Ha\u{300} \u{1100}\u{1161} No\u{302}\u{323}i"
+        let (text, map) = Normalizer.normalizeWithMap(raw)
+        XCTAssertEqual(text, "Hà 가 Nội")
+        XCTAssertNil(Normalizer.alignStarters(Array(raw.unicodeScalars), Array(text.unicodeScalars)))
+        XCTAssertEqual(map.original(3), 4)
+        XCTAssertEqual(map.originalRange(5..<8), 7..<12)
+        XCTAssertEqual(map.originalRange(0..<2), 0..<3)
+    }
+
     func testOffsetMapOfAWindows1258Article() throws {
         let text = try Fixtures.article(4)
         let raw = Fixtures.windows1258Form(text)
