@@ -38,7 +38,10 @@ public enum TextDecoder {
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             return decode(bytes, from: 2, as: .utf16BE, bom: true)
         }
-        return decode(bytes, from: 0, as: detect(bytes), bom: false)
+        if let utf16 = looksLikeUTF16(bytes) { return decode(bytes, from: 0, as: utf16, bom: false) }
+        if let valid = decodeValidUTF8(bytes[...], bom: false) { return valid }
+        let encoding: DecodedText.Encoding = !mostlyUTF8(bytes) && looksLikeWindows1258(bytes) ? .windows1258 : .utf8
+        return decode(bytes, from: 0, as: encoding, bom: false)
     }
 
     /// Decodes with a known encoding (no detection); a BOM is still removed.
@@ -72,12 +75,14 @@ public enum TextDecoder {
     /// position, which neither UTF-8 nor windows-1258 text ever has.
     static func looksLikeUTF16(_ bytes: [UInt8]) -> DecodedText.Encoding? {
         guard bytes.count >= 8, bytes.count % 2 == 0 else { return nil }
+        // A sample is enough: the zeros show from the first words on.
+        let sample = min(bytes.count, 8192)
         var evenZeros = 0, oddZeros = 0
-        for i in stride(from: 0, to: bytes.count, by: 2) {
+        for i in stride(from: 0, to: sample, by: 2) {
             if bytes[i] == 0 { evenZeros += 1 }
             if bytes[i + 1] == 0 { oddZeros += 1 }
         }
-        let pairs = bytes.count / 2
+        let pairs = sample / 2
         if oddZeros * 10 >= pairs * 3 && evenZeros * 20 < pairs { return .utf16LE }
         if evenZeros * 10 >= pairs * 3 && oddZeros * 20 < pairs { return .utf16BE }
         return nil
@@ -127,23 +132,23 @@ public enum TextDecoder {
 
     private static func decode(_ bytes: [UInt8], from start: Int, as encoding: DecodedText.Encoding, bom: Bool) -> DecodedText {
         let body = bytes[start...]
-        if encoding == .utf8, isValidUTF8(body) {
-            var units = [UInt16]()
-            units.reserveCapacity(body.count)
-            // Valid UTF-8: Swift's decoder is faster than a converter round trip.
-            let string = String(decoding: body, as: UTF8.self)
-            if !body.contains(0x0D) && !body.contains(where: isControlByte) {
-                return DecodedText(text: string, encoding: .utf8, invalidSequences: 0, firstInvalidOffset: nil, hadBOM: bom)
-            }
-            units.append(contentsOf: string.utf16)
-            let (text, controls) = cleanLines(units)
-            return DecodedText(text: text, encoding: .utf8, invalidSequences: 0, firstInvalidOffset: nil,
-                               hadBOM: bom, controlCharacters: controls)
-        }
+        if encoding == .utf8, let valid = decodeValidUTF8(body, bom: bom) { return valid }
         let (units, invalid, first) = convert(body, charset: encoding.rawValue)
         let (text, controls) = cleanLines(units)
         return DecodedText(text: text, encoding: encoding, invalidSequences: invalid,
                            firstInvalidOffset: first.map { $0 + start }, hadBOM: bom, controlCharacters: controls)
+    }
+
+    /// Valid UTF-8 (the usual case) is decoded by Swift, faster than a converter
+    /// round trip; nil when the bytes are not valid UTF-8.
+    private static func decodeValidUTF8(_ body: ArraySlice<UInt8>, bom: Bool) -> DecodedText? {
+        guard let string = String(validating: body, as: UTF8.self) else { return nil }
+        if !body.contains(where: isControlByte) {
+            return DecodedText(text: string, encoding: .utf8, invalidSequences: 0, firstInvalidOffset: nil, hadBOM: bom)
+        }
+        let (text, controls) = cleanLines(Array(string.utf16))
+        return DecodedText(text: text, encoding: .utf8, invalidSequences: 0, firstInvalidOffset: nil,
+                           hadBOM: bom, controlCharacters: controls)
     }
 
     @inline(__always) private static func isControlByte(_ b: UInt8) -> Bool {

@@ -17,6 +17,13 @@ public enum ToneMarks {
         var pairs: [UInt64: (Unicode.Scalar, Unicode.Scalar)] = [:]
         /// Toned second vowels, the only scalars that can start a replacement.
         var triggers: Set<UInt32> = []
+        /// The same as a bitmap over U+0000..U+1EFF, for the scan.
+        var triggerMap = [Bool](repeating: false, count: 0x1F00)
+
+        @inline(__always) func isTrigger(_ c: Unicode.Scalar) -> Bool {
+            let v = Int(c.value)
+            return v >= 0xC0 && v < 0x1F00 && triggerMap[v]
+        }
     }
 
     static let table: Table = load(Lexicon.lines(named: "tone-marks", in: .module))
@@ -35,6 +42,7 @@ public enum ToneMarks {
                     let c = upperFirst ? upper(to[0]) : to[0], d = upperSecond ? upper(to[1]) : to[1]
                     table.pairs[key(a, b)] = (c, d)
                     table.triggers.insert(b.value)
+                    if b.value < 0x1F00 { table.triggerMap[Int(b.value)] = true }
                 }
             }
         }
@@ -50,17 +58,37 @@ public enum ToneMarks {
         UInt64(a.value) << 32 | UInt64(b.value)
     }
 
-    /// The text with tone marks placed uniformly (expects NFC text).
+    /// The text with tone marks placed uniformly (expects NFC text). Text
+    /// without a replacement is returned as is; otherwise the unchanged
+    /// stretches are copied as UTF-8 slices, which keeps this step cheap on
+    /// the many articles that mix both placements.
     public static func apply(_ text: String) -> String {
-        let triggers = table.triggers
-        guard text.unicodeScalars.contains(where: { $0.value >= 0xC0 && triggers.contains($0.value) }) else {
-            return text
+        let table = self.table
+        let scalars = text.unicodeScalars
+        var out: String?
+        var copiedUpTo = scalars.startIndex
+        var previousIndex = scalars.startIndex
+        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            var c = scalars[i]
+            let next = scalars.index(after: i)
+            if table.isTrigger(c), let replacement = table.pairs[key(previous, c)],
+               next == scalars.endIndex || !CharClass.isLetter(scalars[next]),
+               beforePrevious != "q" && beforePrevious != "Q" {
+                if out == nil { out = ""; out!.reserveCapacity(text.utf8.count) }
+                out!.append(contentsOf: Substring(scalars[copiedUpTo..<previousIndex]))
+                out!.unicodeScalars.append(replacement.0)
+                out!.unicodeScalars.append(replacement.1)
+                copiedUpTo = next
+                c = replacement.1
+            }
+            beforePrevious = previous; previous = c
+            previousIndex = i; i = next
         }
-        var scalars = Array(text.unicodeScalars)
-        guard apply(&scalars) else { return text }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        guard var result = out else { return text }
+        result.append(contentsOf: Substring(scalars[copiedUpTo...]))
+        return result
     }
 
     /// Rewrites the scalars in place; true when anything changed.
@@ -71,7 +99,7 @@ public enum ToneMarks {
         var i = 1
         while i < s.count {
             let b = s[i]
-            if b.value >= 0xC0, table.triggers.contains(b.value),
+            if table.isTrigger(b),
                let replacement = table.pairs[key(s[i - 1], b)],
                !(i + 1 < s.count && CharClass.isLetter(s[i + 1])),
                !(i >= 2 && (s[i - 2] == "q" || s[i - 2] == "Q")) {
