@@ -24,7 +24,8 @@ public struct DecodedText: Sendable, Equatable {
 }
 
 /// Turns the bytes of a file into text without ever failing: the encoding is
-/// detected (BOM, then UTF-8 validity, then a windows-1258 shape test), line
+/// detected (BOM, then the zero bytes of BOM-less UTF-16, then UTF-8 validity,
+/// then a windows-1258 shape test; damaged UTF-8 stays UTF-8), line
 /// ends become `\n`, and whatever cannot be decoded becomes U+FFFD, counted
 /// and located so that the caller can tell the user which byte to look at.
 public enum TextDecoder {
