@@ -61,3 +61,53 @@ enum CharClass {
         isCloser(c) || c == "," || c == ";" || c == ":"
     }
 }
+
+/// UTF-16 to String through a hand-written UTF-8 transcoder: the standard
+/// library's `String(decoding:as: UTF16.self)` takes a generic slow path that
+/// dominated decoding and normalization of windows-1258 files.
+enum UTF16Text {
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(units.count * 3)
+        var i = 0
+        let n = units.count
+        while i < n {
+            let u = UInt32(units[i])
+            if u < 0x80 {
+                bytes.append(UInt8(u)); i += 1; continue
+            }
+            var scalar = u
+            if u >= 0xD800 && u <= 0xDBFF, i + 1 < n, units[i + 1] >= 0xDC00, units[i + 1] <= 0xDFFF {
+                scalar = 0x10000 + ((u - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00)
+                i += 1
+            } else if u >= 0xD800 && u <= 0xDFFF {
+                scalar = 0xFFFD   // lone surrogate
+            }
+            UTF8Buffer.append(Unicode.Scalar(scalar)!, to: &bytes)
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func string(_ units: [UInt16]) -> String {
+        units.withUnsafeBufferPointer { string($0) }
+    }
+}
+
+extension UTF16Text {
+    /// The UTF-16 code units of a string, for ICU.
+    static func units(_ text: String) -> [UInt16] {
+        var out = [UInt16]()
+        out.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x10000 {
+                out.append(UInt16(v))
+            } else {
+                out.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
+                out.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+            }
+        }
+        return out
+    }
+}

@@ -17,7 +17,7 @@ public enum ICU {
                 continue
             }
             if error > 0 { return ("", error) }
-            return (String(decoding: buffer[0..<Int(needed)], as: UTF16.self), 0)
+            return (buffer.withUnsafeBufferPointer { UTF16Text.string(UnsafeBufferPointer(rebasing: $0[0..<Int(needed)])) }, 0)
         }
         return ("", 15)
     }
@@ -26,7 +26,7 @@ public enum ICU {
     public static func nfc(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         if text.unicodeScalars.allSatisfy(isStableStarter) { return text }
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         if vn_is_nfc(units, Int32(units.count)) == 1 { return text }
         let (out, error) = withGrowingBuffer(initial: units.count + 16) { dst, cap, err in
             vn_nfc(units, Int32(units.count), dst, cap, &err)
@@ -45,7 +45,7 @@ public enum ICU {
 
     /// Unicode NFD (base letters followed by combining marks).
     public static func nfd(_ text: String) -> String {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         let (out, error) = withGrowingBuffer(initial: units.count * 3 + 16) { dst, cap, err in
             vn_nfd(units, Int32(units.count), dst, cap, &err)
         }
@@ -54,7 +54,7 @@ public enum ICU {
 
     /// An ICU transform, e.g. `"Any-Lower; Latin-ASCII"`.
     public static func transliterate(_ text: String, _ transform: String) -> String {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         let (out, error) = withGrowingBuffer(initial: units.count * 2 + 16) { dst, cap, err in
             transform.withCString { vn_translit($0, units, Int32(units.count), dst, cap, &err) }
         }
@@ -65,7 +65,7 @@ public enum ICU {
     /// the number of characters the charset cannot represent (written as its
     /// substitution byte). Mostly for tests and fixtures; nil when ICU fails.
     public static func encode(_ text: String, charset: String) -> (bytes: [UInt8], unmappable: Int)? {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         var capacity = units.count * 4 + 16
         for _ in 0..<2 {
             var out = [UInt8](repeating: 0, count: capacity)
@@ -86,7 +86,7 @@ public enum ICU {
     /// offsets including 0 and the end. A cross-check for ``Tokenizer``, which
     /// is faster and keeps numbers and document symbols whole.
     public static func wordBoundaries(_ text: String) -> [Int] {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         guard !units.isEmpty else { return [0] }
         var capacity = units.count + 2
         var boundaries: [Int32] = []

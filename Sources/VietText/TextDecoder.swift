@@ -219,6 +219,6 @@ public enum TextDecoder {
             }
             i += 1
         }
-        return (String(decoding: out, as: UTF16.self), controls)
+        return (UTF16Text.string(out), controls)
     }
 }

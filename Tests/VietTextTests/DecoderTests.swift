@@ -167,4 +167,13 @@ final class DecoderTests: XCTestCase {
         XCTAssertEqual(TextDecoder.firstInvalidUTF8Offset([0x00, 0x61, 0xE1, 0xBA][1...]), 1)
         XCTAssertEqual(TextDecoder.firstInvalidUTF8Offset([0xED, 0xA0, 0x80][...]), 0, "surrogates are invalid")
     }
+
+    func testUTF16TranscodingHandlesSurrogates() {
+        for text in ["", "Hà Nội", "😀 Sở 𝕏", "\u{FFFD}\u{0}a"] {
+            XCTAssertEqual(UTF16Text.string(UTF16Text.units(text)), text)
+            XCTAssertEqual(UTF16Text.units(text), Array(text.utf16))
+        }
+        XCTAssertEqual(UTF16Text.string([0x48, 0xD800, 0x61, 0xDC00]), "H\u{FFFD}a\u{FFFD}")
+        XCTAssertEqual(UTF16Text.string([0xD83D]), "\u{FFFD}")
+    }
 }
