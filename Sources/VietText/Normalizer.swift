@@ -21,8 +21,9 @@ public enum Normalizer {
             offsets = aligned
         } else {
             (scalars, offsets) = composeSegments(original)
+            if !scalars.elementsEqual(nfc.unicodeScalars) { offsets = [] }
         }
-        if !scalars.elementsEqual(nfc.unicodeScalars) {
+        if offsets.count != scalars.count {
             // Segment-wise composition disagreed with ICU (exotic scripts):
             // keep ICU's text and map proportionally.
             scalars = Array(nfc.unicodeScalars)
@@ -30,9 +31,7 @@ public enum Normalizer {
             offsets = (0..<n).map { n == 0 ? 0 : min(m - 1, $0 * m / n) }
         }
         ToneMarks.apply(&scalars)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return (String(view), OffsetMap(originalOffsets: offsets, originalCount: original.count))
+        return (UTF8Buffer.string(scalars), OffsetMap(originalOffsets: offsets, originalCount: original.count))
     }
 
     /// The map of one ICU composition, without composing again: every starter
