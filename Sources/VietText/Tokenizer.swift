@@ -157,7 +157,8 @@ public struct Tokenizer: Sendable {
             case "/":
                 joins = CharClass.isLetter(next) && j - start <= 3               // Đ/c, KH/UBND
             case ",":
-                joins = next.properties.isUppercase && isUpperRun(s, start, j)   // VH,TT&DL
+                joins = CharClass.isLetter(next) && next.properties.isUppercase  // VH,TT&DL
+                    && s[j - 1].properties.isUppercase && isUpperRun(s, start, j)
             case ".":
                 if j - segment == 1 && CharClass.isLetter(next) {
                     joins = true                                                 // T.Ư, v.v, N.T.H

@@ -77,6 +77,8 @@ final class TokenizerTests: XCTestCase {
     func testWordsWithInnerMarks() {
         XCTAssertEqual(texts("Sở LĐTB&XH Hà Nội"), ["Sở", "LĐTB&XH", "Hà", "Nội"])
         XCTAssertEqual(texts("Bộ VH,TT&DL"), ["Bộ", "VH,TT&DL"])
+        XCTAssertEqual(texts("COVID-19,UBND"), ["COVID-19", ",", "UBND"])
+        XCTAssertEqual(texts("Hà Nội,Huế"), ["Hà", "Nội", ",", "Huế"])
         XCTAssertEqual(texts("Ban Chấp hành T.Ư Đảng"), ["Ban", "Chấp", "hành", "T.Ư", "Đảng"])
         XCTAssertEqual(texts("dịch Covid-19, cúm H5N1"), ["dịch", "Covid-19", ",", "cúm", "H5N1"])
         XCTAssertEqual(texts("người H'Mông"), ["người", "H'Mông"])
