@@ -64,11 +64,29 @@ int32_t vn_translit(const char *transform_id, const uint16_t *src, int32_t lengt
     return text_length;
 }
 
-/* Counts every illegal or unmappable sequence, then substitutes U+FFFD as ICU would. */
+/*
+ * Counts every illegal or unmappable sequence and remembers where the first one
+ * starts, then substitutes U+FFFD as ICU would. The offset is taken from the
+ * converter's source position (minus the bad bytes it just consumed) rather than
+ * by searching the output for U+FFFD, which would be fooled by a genuine U+FFFD
+ * (EF BF BD) earlier in the file.
+ */
+typedef struct {
+    int32_t count;
+    int64_t first;
+    const char *base;
+} vn_decode_context;
+
 static void count_and_substitute(const void *context, UConverterToUnicodeArgs *args, const char *codeUnits,
                                  int32_t length, UConverterCallbackReason reason, UErrorCode *err) {
-    int32_t *count = (int32_t *)context;
-    if (reason == UCNV_ILLEGAL || reason == UCNV_UNASSIGNED || reason == UCNV_IRREGULAR) *count += 1;
+    vn_decode_context *ctx = (vn_decode_context *)context;
+    if (reason == UCNV_ILLEGAL || reason == UCNV_UNASSIGNED || reason == UCNV_IRREGULAR) {
+        if (ctx->first < 0) {
+            int64_t at = (int64_t)(args->source - ctx->base) - length;
+            ctx->first = at < 0 ? 0 : at;
+        }
+        ctx->count += 1;
+    }
     UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, codeUnits, length, reason, err);
 }
 
@@ -78,36 +96,55 @@ int32_t vn_decode(const char *charset, const char *bytes, int32_t length,
     UErrorCode status = U_ZERO_ERROR;
     *invalid_count = 0;
     *first_invalid = -1;
+    *error = 0;
+    if (length < 0) length = 0;
     UConverter *conv = ucnv_open(charset, &status);
     if (U_FAILURE(status)) { *error = status; return 0; }
-    int32_t bad = 0;
-    ucnv_setToUCallBack(conv, count_and_substitute, &bad, NULL, NULL, &status);
+    vn_decode_context ctx = { 0, -1, bytes };
+    ucnv_setToUCallBack(conv, count_and_substitute, &ctx, NULL, NULL, &status);
     if (U_FAILURE(status)) { ucnv_close(conv); *error = status; return 0; }
 
-    /* Convert in one call with offsets so that the first bad byte can be located. */
+    /* One call with flush, so truncated sequences at the end are reported too. */
     UChar *target = (UChar *)dst;
-    const UChar *target_limit = target + capacity;
+    const UChar *target_limit = target + (capacity > 0 ? capacity : 0);
     const char *source = bytes;
-    int32_t *offsets = capacity > 0 ? (int32_t *)malloc(sizeof(int32_t) * (size_t)capacity) : NULL;
-    ucnv_toUnicode(conv, &target, target_limit, &source, bytes + length, offsets, 1, &status);
+    ucnv_toUnicode(conv, &target, target_limit, &source, bytes + length, NULL, 1, &status);
     int32_t written = (int32_t)(target - (UChar *)dst);
+    ucnv_close(conv);
     if (status == U_BUFFER_OVERFLOW_ERROR) {
-        /* Preflight: ask for the length needed. */
-        ucnv_close(conv);
-        free(offsets);
+        /* Every supported charset yields at most one UTF-16 unit per byte plus a few. */
         *error = status;
         return length * 2 + 16;
     }
-    if (U_SUCCESS(status) && bad > 0 && offsets) {
-        for (int32_t i = 0; i < written; i++) {
-            if (dst[i] == 0xFFFD) { *first_invalid = offsets[i]; break; }
-        }
-    }
-    free(offsets);
-    ucnv_close(conv);
-    *invalid_count = bad;
+    *invalid_count = ctx.count;
+    *first_invalid = ctx.first;
     *error = U_FAILURE(status) ? status : 0;
     return written;
+}
+
+/* Counts unmappable characters while substituting the charset's substitution byte. */
+static void count_from_u(const void *context, UConverterFromUnicodeArgs *args, const UChar *codeUnits,
+                         int32_t length, UChar32 codePoint, UConverterCallbackReason reason, UErrorCode *err) {
+    int32_t *count = (int32_t *)context;
+    if (reason == UCNV_ILLEGAL || reason == UCNV_UNASSIGNED || reason == UCNV_IRREGULAR) *count += 1;
+    UCNV_FROM_U_CALLBACK_SUBSTITUTE(NULL, args, codeUnits, length, codePoint, reason, err);
+}
+
+int32_t vn_encode(const char *charset, const uint16_t *src, int32_t length,
+                  char *dst, int32_t capacity, int32_t *unmappable, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    *unmappable = 0;
+    *error = 0;
+    UConverter *conv = ucnv_open(charset, &status);
+    if (U_FAILURE(status)) { *error = status; return 0; }
+    int32_t count = 0;
+    ucnv_setFromUCallBack(conv, count_from_u, &count, NULL, NULL, &status);
+    if (U_FAILURE(status)) { ucnv_close(conv); *error = status; return 0; }
+    int32_t n = ucnv_fromUChars(conv, dst, capacity, (const UChar *)src, length, &status);
+    ucnv_close(conv);
+    *unmappable = count;
+    *error = (status == U_STRING_NOT_TERMINATED_WARNING) ? 0 : status;
+    return n;
 }
 
 int32_t vn_word_boundaries(const uint16_t *src, int32_t length, int32_t *boundaries,

@@ -17,7 +17,7 @@ public enum ICU {
                 continue
             }
             if error > 0 { return ("", error) }
-            return (String(decoding: buffer[0..<Int(needed)], as: UTF16.self), 0)
+            return (buffer.withUnsafeBufferPointer { UTF16Text.string(UnsafeBufferPointer(rebasing: $0[0..<Int(needed)])) }, 0)
         }
         return ("", 15)
     }
@@ -25,7 +25,8 @@ public enum ICU {
     /// Unicode NFC; returns the input unchanged when it is already NFC.
     public static func nfc(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        let units = Array(text.utf16)
+        if text.unicodeScalars.allSatisfy(isStableStarter) { return text }
+        let units = UTF16Text.units(text)
         if vn_is_nfc(units, Int32(units.count)) == 1 { return text }
         let (out, error) = withGrowingBuffer(initial: units.count + 16) { dst, cap, err in
             vn_nfc(units, Int32(units.count), dst, cap, &err)
@@ -33,9 +34,18 @@ public enum ICU {
         return error == 0 ? out : text
     }
 
+    /// Scalars that NFC leaves alone whatever surrounds them: not combining,
+    /// never the second half of a composition, not a singleton. Covers
+    /// precomposed Vietnamese and the usual punctuation, so ordinary NFC
+    /// articles skip ICU (and the UTF-16 copy it needs) entirely.
+    @inline(__always) static func isStableStarter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2002 && v <= 0x206F) || (v >= 0x20A0 && v <= 0x20BF)
+    }
+
     /// Unicode NFD (base letters followed by combining marks).
     public static func nfd(_ text: String) -> String {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         let (out, error) = withGrowingBuffer(initial: units.count * 3 + 16) { dst, cap, err in
             vn_nfd(units, Int32(units.count), dst, cap, &err)
         }
@@ -44,11 +54,61 @@ public enum ICU {
 
     /// An ICU transform, e.g. `"Any-Lower; Latin-ASCII"`.
     public static func transliterate(_ text: String, _ transform: String) -> String {
-        let units = Array(text.utf16)
+        let units = UTF16Text.units(text)
         let (out, error) = withGrowingBuffer(initial: units.count * 2 + 16) { dst, cap, err in
             transform.withCString { vn_translit($0, units, Int32(units.count), dst, cap, &err) }
         }
         return error == 0 ? out : text
+    }
+
+    /// Bytes of `text` in an ICU charset (`"windows-1258"`, `"UTF-16LE"`, ...) and
+    /// the number of characters the charset cannot represent (written as its
+    /// substitution byte). Mostly for tests and fixtures; nil when ICU fails.
+    public static func encode(_ text: String, charset: String) -> (bytes: [UInt8], unmappable: Int)? {
+        let units = UTF16Text.units(text)
+        var capacity = units.count * 4 + 16
+        for _ in 0..<2 {
+            var out = [UInt8](repeating: 0, count: capacity)
+            var unmappable: Int32 = 0, error: Int32 = 0
+            let n = out.withUnsafeMutableBufferPointer { dst in
+                dst.withMemoryRebound(to: CChar.self) { cdst in
+                    vn_encode(charset, units, Int32(units.count), cdst.baseAddress, Int32(capacity), &unmappable, &error)
+                }
+            }
+            if error == 15 { capacity = Int(n) + 16; continue }
+            if error > 0 { return nil }
+            return (Array(out[0..<Int(n)]), Int(unmappable))
+        }
+        return nil
+    }
+
+    /// Word-break boundaries of ICU's word iterator (locale "vi"), as scalar
+    /// offsets including 0 and the end. A cross-check for ``Tokenizer``, which
+    /// is faster and keeps numbers and document symbols whole.
+    public static func wordBoundaries(_ text: String) -> [Int] {
+        let units = UTF16Text.units(text)
+        guard !units.isEmpty else { return [0] }
+        var capacity = units.count + 2
+        var boundaries: [Int32] = []
+        for _ in 0..<2 {
+            var out = [Int32](repeating: 0, count: capacity)
+            var error: Int32 = 0
+            let n = out.withUnsafeMutableBufferPointer { vn_word_boundaries(units, Int32(units.count), $0.baseAddress, Int32(capacity), &error) }
+            if error == 15 { capacity = Int(n) + 2; continue }
+            if error > 0 { return [0, text.unicodeScalars.count] }
+            boundaries = Array(out[0..<Int(n)])
+            break
+        }
+        // UTF-16 offsets to scalar offsets.
+        var result: [Int] = []
+        result.reserveCapacity(boundaries.count)
+        var unit = 0, scalar = 0, b = 0
+        for s in text.unicodeScalars {
+            while b < boundaries.count, Int(boundaries[b]) <= unit { result.append(scalar); b += 1 }
+            unit += s.utf16.count; scalar += 1
+        }
+        while b < boundaries.count { result.append(scalar); b += 1 }
+        return result
     }
 
     /// The name of an ICU error code, for diagnostics.

@@ -10,6 +10,9 @@ import Foundation
 public struct Tokenizer: Sendable {
     /// Lowercased abbreviations (without their final dot) whose dot is part of the token.
     let dottedAbbreviations: Set<String>
+    /// Dotted abbreviations that close a list and so may end a sentence
+    /// (`... sổ tay, tờ rơi v.v. Ngày 5/6`), unlike titles (`TS. Nguyễn`).
+    let sentenceFinalAbbreviations: Set<String> = ["v.v", "v.v.v", "etc"]
 
     public static let shared = Tokenizer()
 
@@ -27,26 +30,48 @@ public struct Tokenizer: Sendable {
         var paragraphs: [Range<Int>] = []
         var sentenceStart = 0, paragraphStart = 0
         var spaceBefore = true, lineStart = true
+        /// Scalar offset after which the current sentence ends (`."` closes after the quote).
+        var pendingSentenceEnd: Int?
         var i = 0
 
         func closeSentence() {
             if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
             sentenceStart = tokens.count
+            pendingSentenceEnd = nil
         }
         func closeParagraph() {
             closeSentence()
             if tokens.count > paragraphStart { paragraphs.append(paragraphStart..<tokens.count) }
             paragraphStart = tokens.count
         }
+        // Token strings are built from reused UTF-8 buffers: much cheaper than
+        // appending to String.UnicodeScalarView scalar by scalar.
+        var rawBytes: [UInt8] = [], lowerBytes: [UInt8] = [], foldedBytes: [UInt8] = []
+        rawBytes.reserveCapacity(64); lowerBytes.reserveCapacity(64); foldedBytes.reserveCapacity(64)
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-            var raw = String.UnicodeScalarView(), lower = String.UnicodeScalarView(), folded = String.UnicodeScalarView()
+            rawBytes.removeAll(keepingCapacity: true)
+            lowerBytes.removeAll(keepingCapacity: true)
+            foldedBytes.removeAll(keepingCapacity: true)
+            var lowerChanges = false, foldChanges = false
             for k in from..<to {
                 let c = s[k]
-                raw.append(c)
-                lower.append(Folding.lower(c))
-                if !Folding.isMark(c) { folded.append(Folding.fold(c)) }
+                UTF8Buffer.append(c, to: &rawBytes)
+                let low = Folding.lower(c)
+                UTF8Buffer.append(low, to: &lowerBytes)
+                if low != c { lowerChanges = true }
+                if Folding.isMark(c) {
+                    foldChanges = true
+                } else {
+                    let f = Folding.fold(c)
+                    UTF8Buffer.append(f, to: &foldedBytes)
+                    if f != low { foldChanges = true }
+                }
             }
-            tokens.append(Token(kind: kind, text: String(raw), lower: String(lower), folded: String(folded),
+            // Most tokens are already lowercase: share one string when nothing changes.
+            let text = String(decoding: rawBytes, as: UTF8.self)
+            let lower = lowerChanges ? String(decoding: lowerBytes, as: UTF8.self) : text
+            let folded = foldChanges ? String(decoding: foldedBytes, as: UTF8.self) : lower
+            tokens.append(Token(kind: kind, text: text, lower: lower, folded: folded,
                                 start: from, end: to, spaceBefore: spaceBefore, lineStart: lineStart,
                                 sentence: sentences.count))
             spaceBefore = false
@@ -54,6 +79,7 @@ public struct Tokenizer: Sendable {
         }
 
         while i < n {
+            if let end = pendingSentenceEnd, i >= end { closeSentence() }
             let c = s[i]
             if CharClass.isLineBreak(c) {
                 closeParagraph()
@@ -61,8 +87,12 @@ public struct Tokenizer: Sendable {
             } else if CharClass.isSpace(c) {
                 spaceBefore = true; i += 1
             } else if CharClass.isLetter(c) {
-                let end = scanWord(s, from: i)
+                let (end, dotted) = scanWord(s, from: i)
                 emit(.word, i, end)
+                if dotted, sentenceFinalAbbreviations.contains(tokens[tokens.count - 1].lower.dropLast().description),
+                   uppercaseFollows(s, at: end) {
+                    closeSentence()
+                }
                 i = end
             } else if CharClass.isDigit(c) {
                 let (end, hasLetter) = scanNumber(s, from: i)
@@ -71,63 +101,96 @@ public struct Tokenizer: Sendable {
             } else {
                 emit(CharClass.isSymbol(c) ? .symbol : .punctuation, i, i + 1)
                 i += 1
-                if CharClass.endsSentence(c), sentenceEndFollows(s, at: i) { closeSentence() }
+                if CharClass.endsSentence(c) {
+                    var k = i
+                    while k < n, CharClass.isCloser(s[k]) { k += 1 }
+                    if sentenceEndFollows(s, at: k) {
+                        if k == i { closeSentence() } else { pendingSentenceEnd = k }
+                    }
+                }
             }
         }
         closeParagraph()
         return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
     }
 
-    /// A sentence ends after `.`, `!`, `?` or `…` unless more of them, a
-    /// closing quote or bracket, a lowercase letter or a digit follows.
+    /// A sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or
+    /// brackets) unless more of them, a comma-like mark, a lowercase letter
+    /// after a space or a digit follows. A capital right after the dot
+    /// (`Liêm.Ngày`) is a missing space, not an abbreviation.
     private func sentenceEndFollows(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         var k = i
         while k < s.count, CharClass.isSpace(s[k]) { k += 1 }
         guard k < s.count else { return true }
         let next = s[k]
-        if CharClass.endsSentence(next) || CharClass.isClosing(next) { return false }
+        if CharClass.endsSentence(next) { return false }
+        // A straight quote after a space opens the next sentence: `tốt. "Sau`.
+        if CharClass.isClosing(next), k == i || (next != "\"" && next != "'") { return false }
         if CharClass.isDigit(next) { return false }
         if CharClass.isLetter(next) { return next.properties.isUppercase || k == i }
         return true
     }
 
-    private func scanWord(_ s: [Unicode.Scalar], from start: Int) -> Int {
+    /// Space(s), then an uppercase letter or a line end: a list abbreviation ends its sentence.
+    private func uppercaseFollows(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        while k < s.count, CharClass.isSpace(s[k]) { k += 1 }
+        guard k > i, k < s.count else { return k >= s.count }
+        return CharClass.isLineBreak(s[k]) || (CharClass.isLetter(s[k]) && s[k].properties.isUppercase)
+    }
+
+    /// The end of a word starting at `start` and whether it took a final abbreviation dot.
+    private func scanWord(_ s: [Unicode.Scalar], from start: Int) -> (Int, Bool) {
         let n = s.count
         var j = start, segment = start
         while j < n {
             let c = s[j]
-            if CharClass.isLetter(c) || CharClass.isDigit(c) { j += 1; continue }
-            let next: Unicode.Scalar? = j + 1 < n ? s[j + 1] : nil
-            let nextIsLetter = next.map(CharClass.isLetter) ?? false
-            let nextIsAlnum = next.map { CharClass.isLetter($0) || CharClass.isDigit($0) } ?? false
+            if CharClass.isAlnum(c) { j += 1; continue }
+            guard j + 1 < n else { break }
+            let next = s[j + 1]
+            let joins: Bool
             switch c {
-            case "&" where nextIsLetter, "'" where nextIsLetter, "’" where nextIsLetter:
-                j += 1; segment = j
-            case "-" where nextIsAlnum:
-                j += 1; segment = j
-            case "/" where nextIsLetter && j - start <= 3:
-                j += 1; segment = j
-            case "," where nextIsLetter && s[j - 1].properties.isUppercase && next!.properties.isUppercase
-                && isUpperRun(s, start, j):
-                j += 1; segment = j   // VH,TT&DL
+            case "&", "'", "’":
+                joins = CharClass.isLetter(next)                                 // LĐTB&XH, H'Mông
+            case "-":
+                joins = CharClass.isAlnum(next)                                  // NĐ-CP, Covid-19
+            case "/":
+                joins = CharClass.isLetter(next) && j - start <= 3               // Đ/c, KH/UBND
+            case ",":
+                joins = CharClass.isLetter(next) && next.properties.isUppercase  // VH,TT&DL
+                    && s[j - 1].properties.isUppercase && isUpperRun(s, start, j)
             case ".":
-                if j - segment == 1, nextIsLetter {
-                    j += 1; segment = j; continue   // T.Ư, v.v
+                if j - segment == 1 && CharClass.isLetter(next) {
+                    joins = true                                                 // T.Ư, v.v, N.T.H
+                } else if CharClass.isLowercaseASCII(next) && isASCIILowerRun(s, start, j) {
+                    joins = true                                                 // chinhphu.vn, not việc.sau
+                } else {
+                    let word = Folding.lowercased(String(String.UnicodeScalarView(s[start..<j])))
+                    return dottedAbbreviations.contains(word) ? (j + 1, true) : (j, false)
                 }
-                let word = Folding.lowercased(String(String.UnicodeScalarView(s[start..<j])))
-                if dottedAbbreviations.contains(word) { return j + 1 }
-                return j
             default:
-                return j
+                joins = false
             }
+            guard joins else { return (j, false) }
+            j += 1; segment = j
         }
-        return j
+        // A word at the very end followed by a final dot.
+        if j < n, s[j] == "." {
+            let word = Folding.lowercased(String(String.UnicodeScalarView(s[start..<j])))
+            if dottedAbbreviations.contains(word) { return (j + 1, true) }
+        }
+        return (j, false)
     }
 
     private func isUpperRun(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
         s[from..<to].allSatisfy { !CharClass.isLetter($0) || $0.properties.isUppercase }
     }
 
+    private func isASCIILowerRun(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        s[from..<to].allSatisfy { CharClass.isLowercaseASCII($0) || CharClass.isDigit($0) || $0 == "." || $0 == "-" }
+    }
+
+    /// The end of a number or code starting at `start` and whether it holds letters.
     private func scanNumber(_ s: [Unicode.Scalar], from start: Int) -> (Int, Bool) {
         let n = s.count
         var j = start, hasLetter = false
@@ -135,62 +198,48 @@ public struct Tokenizer: Sendable {
             let c = s[j]
             if CharClass.isDigit(c) { j += 1; continue }
             if CharClass.isLetter(c) { hasLetter = true; j += 1; continue }
-            let next: Unicode.Scalar? = j + 1 < n ? s[j + 1] : nil
-            let nextIsDigit = next.map(CharClass.isDigit) ?? false
-            let nextIsAlnum = next.map { CharClass.isLetter($0) || CharClass.isDigit($0) } ?? false
-            let prevIsDigit = CharClass.isDigit(s[j - 1])
+            guard j + 1 < n else { break }
+            let next = s[j + 1]
+            let joins: Bool
             switch c {
-            case ".", "," where prevIsDigit && nextIsDigit:
-                if c == "." && !(prevIsDigit && nextIsDigit) { return (j, hasLetter) }
-                j += 1
-            case "/", "-" where nextIsAlnum:
-                if c == "/" && !nextIsAlnum { return (j, hasLetter) }
-                j += 1
-            case "&" where hasLetter && (next.map(CharClass.isLetter) ?? false):
-                j += 1
+            case ".", ",":
+                joins = CharClass.isDigit(s[j - 1]) && CharClass.isDigit(next)  // 1.200, 1,5
+            case "/", "-":
+                joins = CharClass.isAlnum(next)                                  // 19/6/2019, 04/KH-HĐTĐKT
+            case "&":
+                joins = hasLetter && CharClass.isLetter(next)                    // 12/QĐ-LĐTB&XH
             default:
-                return (j, hasLetter)
+                joins = false
             }
+            guard joins else { break }
+            j += 1
         }
         return (j, hasLetter)
     }
 }
 
-/// Character classes the tokenizer needs, decided on scalars without Foundation.
-enum CharClass {
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+/// Scalar-to-UTF-8 encoding into a byte buffer.
+enum UTF8Buffer {
+    /// A string from scalars, without the slow generic UnicodeScalarView append.
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count * 2)
+        for s in scalars { append(s, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func append(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
         let v = c.value
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        if v == 0xD7 || v == 0xF7 { return false }
-        if v < 0x250 { return v >= 0xC0 }
-        if v >= 0x300 && v <= 0x36F { return true }   // combining marks stay inside words
-        if v >= 0x1E00 && v <= 0x1EFF { return true }
-        return c.properties.isAlphabetic
-    }
-
-    @inline(__always) static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
-        c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{0B}" || c == "\u{0C}"
-    }
-
-    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x20, 0x09, 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
-        default: return false
+        if v < 0x80 {
+            buffer.append(UInt8(v))
+        } else if v < 0x800 {
+            buffer.append(UInt8(0xC0 | (v >> 6))); buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            buffer.append(UInt8(0xE0 | (v >> 12))); buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            buffer.append(UInt8(0xF0 | (v >> 18))); buffer.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buffer.append(UInt8(0x80 | (v & 0x3F)))
         }
-    }
-
-    static func isSymbol(_ c: Unicode.Scalar) -> Bool {
-        switch c.properties.generalCategory {
-        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true
-        default: return c == "%" || c == "&" || c == "#" || c == "@" || c == "*" || c == "‰"
-        }
-    }
-
-    static func endsSentence(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" || c == "…" }
-
-    static func isClosing(_ c: Unicode.Scalar) -> Bool {
-        c == ")" || c == "]" || c == "\"" || c == "”" || c == "’" || c == "»" || c == "," || c == ";"
     }
 }

@@ -45,6 +45,15 @@ int32_t vn_decode(const char *charset, const char *bytes, int32_t length,
                   int32_t *invalid_count, int64_t *first_invalid, int32_t *error);
 
 /*
+ * Encodes UTF-16 text in the named charset (the inverse of vn_decode; used by
+ * tests to build windows-1258 and UTF-16 input). Unmappable characters become
+ * the charset's substitution byte and are counted in *unmappable. Returns the
+ * number of bytes needed (no terminating NUL is required).
+ */
+int32_t vn_encode(const char *charset, const uint16_t *src, int32_t length,
+                  char *dst, int32_t capacity, int32_t *unmappable, int32_t *error);
+
+/*
  * Word boundaries (ICU line-independent word break iterator, locale "vi").
  * Writes boundary offsets (UTF-16 units) into boundaries; returns their count.
  */

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Uniform tone-mark placement for the open syllables oa, oe and uy
+/// (`hoà` → `hòa`, `thuỷ` → `thủy`, `khoẻ` → `khỏe`, `UỶ` → `ỦY`).
+///
+/// NFC leaves both placements alone (they are different letters), yet writers,
+/// outlets and even one article mix them; a search for "hòa" must find "hoà".
+/// The pairs come from `Resources/tone-marks.txt`; this type only decides
+/// where they apply: the pair must close the syllable (a following letter
+/// means a final consonant or a third vowel, as in `hoạch`, `thuyết`, `ngoài`,
+/// where the tone already sits where it belongs) and must not follow `q`
+/// (`quý`: the u belongs to `qu`). Replacing a scalar by a scalar keeps every
+/// offset, so no offset map is needed for this step.
+public enum ToneMarks {
+    struct Table: Sendable {
+        /// (first vowel, toned second vowel) → (toned first vowel, plain second vowel).
+        var pairs: [UInt64: (Unicode.Scalar, Unicode.Scalar)] = [:]
+        /// Toned second vowels, the only scalars that can start a replacement.
+        var triggers: Set<UInt32> = []
+        /// The same as a bitmap over U+0000..U+1EFF, for the scan.
+        var triggerMap = [Bool](repeating: false, count: 0x1F00)
+
+        @inline(__always) func isTrigger(_ c: Unicode.Scalar) -> Bool {
+            let v = Int(c.value)
+            return v >= 0xC0 && v < 0x1F00 && triggerMap[v]
+        }
+    }
+
+    static let table: Table = load(Lexicon.lines(named: "tone-marks", in: .module))
+
+    /// Builds the table from `from to` lines, adding the uppercase and mixed-case forms.
+    static func load(_ lines: [String]) -> Table {
+        var table = Table()
+        for line in lines {
+            let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard parts.count == 2 else { continue }
+            let from = Array(parts[0].unicodeScalars), to = Array(parts[1].unicodeScalars)
+            guard from.count == 2, to.count == 2 else { continue }
+            for upperFirst in [false, true] {
+                for upperSecond in [false, true] {
+                    let a = upperFirst ? upper(from[0]) : from[0], b = upperSecond ? upper(from[1]) : from[1]
+                    let c = upperFirst ? upper(to[0]) : to[0], d = upperSecond ? upper(to[1]) : to[1]
+                    table.pairs[key(a, b)] = (c, d)
+                    table.triggers.insert(b.value)
+                    if b.value < 0x1F00 { table.triggerMap[Int(b.value)] = true }
+                }
+            }
+        }
+        return table
+    }
+
+    private static func upper(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let m = s.properties.uppercaseMapping.unicodeScalars
+        return m.count == 1 ? m.first! : s
+    }
+
+    @inline(__always) static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 32 | UInt64(b.value)
+    }
+
+    /// The text with tone marks placed uniformly (expects NFC text). Text
+    /// without a replacement is returned as is; otherwise the unchanged
+    /// stretches are copied as UTF-8 slices, which keeps this step cheap on
+    /// the many articles that mix both placements.
+    public static func apply(_ text: String) -> String {
+        let table = self.table
+        let scalars = text.unicodeScalars
+        var out: String?
+        var copiedUpTo = scalars.startIndex
+        var previousIndex = scalars.startIndex
+        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            var c = scalars[i]
+            let next = scalars.index(after: i)
+            if table.isTrigger(c), let replacement = table.pairs[key(previous, c)],
+               next == scalars.endIndex || !CharClass.isLetter(scalars[next]),
+               beforePrevious != "q" && beforePrevious != "Q" {
+                if out == nil { out = ""; out!.reserveCapacity(text.utf8.count) }
+                out!.append(contentsOf: Substring(scalars[copiedUpTo..<previousIndex]))
+                out!.unicodeScalars.append(replacement.0)
+                out!.unicodeScalars.append(replacement.1)
+                copiedUpTo = next
+                c = replacement.1
+            }
+            beforePrevious = previous; previous = c
+            previousIndex = i; i = next
+        }
+        guard var result = out else { return text }
+        result.append(contentsOf: Substring(scalars[copiedUpTo...]))
+        return result
+    }
+
+    /// Rewrites the scalars in place; true when anything changed.
+    @discardableResult
+    public static func apply(_ s: inout [Unicode.Scalar]) -> Bool {
+        let table = self.table
+        var changed = false
+        var i = 1
+        while i < s.count {
+            let b = s[i]
+            if table.isTrigger(b),
+               let replacement = table.pairs[key(s[i - 1], b)],
+               !(i + 1 < s.count && CharClass.isLetter(s[i + 1])),
+               !(i >= 2 && (s[i - 2] == "q" || s[i - 2] == "Q")) {
+                s[i - 1] = replacement.0
+                s[i] = replacement.1
+                changed = true
+            }
+            i += 1
+        }
+        return changed
+    }
+}
