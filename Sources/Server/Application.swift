@@ -41,7 +41,7 @@ public func buildRouter(corpus: any CorpusQuerying) -> Router<BasicRequestContex
     router.get("/health") { _, _ in Responses.text(.ok, "ok") }
     router.get("/") { request, _ in try routes.searchPage(try QueryString(parsing: request.uri.query)) }
     router.get("/article/:id") { request, context in
-        try routes.articlePage(try Parameters.articleID(context.parameters.get("id")))
+        try routes.articlePage(try RequestParameters.articleID(context.parameters.get("id")))
     }
     router.get("/figures") { request, _ in try routes.figuresPage(try QueryString(parsing: request.uri.query)) }
     router.get("/figures.csv") { request, _ in try routes.figuresCSV(try QueryString(parsing: request.uri.query)) }
@@ -49,17 +49,17 @@ public func buildRouter(corpus: any CorpusQuerying) -> Router<BasicRequestContex
         Response(status: .seeOther, headers: [.location: "/entities/agencies"])
     }
     router.get("/entities/:kind") { request, context in
-        try routes.entitiesPage(try Parameters.entityKind(context.parameters.get("kind")),
+        try routes.entitiesPage(try RequestParameters.entityKind(context.parameters.get("kind")),
                                 try QueryString(parsing: request.uri.query))
     }
     let api = router.group("api")
     api.get("search") { request, _ in try routes.apiSearch(try QueryString(parsing: request.uri.query)) }
     api.get("article/:id") { _, context in
-        try routes.apiArticle(try Parameters.articleID(context.parameters.get("id")))
+        try routes.apiArticle(try RequestParameters.articleID(context.parameters.get("id")))
     }
     api.get("figures") { request, _ in try routes.apiFigures(try QueryString(parsing: request.uri.query)) }
     api.get("entities/:kind") { request, context in
-        try routes.apiEntities(try Parameters.entityKind(context.parameters.get("kind")),
+        try routes.apiEntities(try RequestParameters.entityKind(context.parameters.get("kind")),
                                try QueryString(parsing: request.uri.query))
     }
     api.get("timeline") { request, _ in try routes.apiTimeline(try QueryString(parsing: request.uri.query)) }

@@ -2,7 +2,7 @@ import Query
 
 /// Validation of what comes in the URL. Every limit here is a promise to the
 /// index: no query it receives from the web is oversized or malformed.
-public enum Parameters {
+public enum RequestParameters {
     public static let maxQueryLength = 500
     public static let maxFilterLength = 300
     public static let maxLimit = 200

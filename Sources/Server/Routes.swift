@@ -10,7 +10,7 @@ struct Routes: Sendable {
     // MARK: Pages
 
     func searchPage(_ params: QueryString) throws -> Response {
-        let request = try Parameters.search(params)
+        let request = try RequestParameters.search(params)
         guard SearchPage.wantsSearch(request) else {
             return Responses.html(pages.page("search", title: "Tìm kiếm", SearchPage(params: params, request: request, result: nil, timeline: [])))
         }
@@ -28,7 +28,7 @@ struct Routes: Sendable {
 
     /// Every matching row (up to ``FiguresTable/maxRows``), sorted as asked.
     func allFigures(_ params: QueryString) throws -> (FiguresRequest, FiguresTable.Sort?, [FigureRow]) {
-        let request = try Parameters.figures(params)
+        let request = try RequestParameters.figures(params)
         let sort = try FiguresTable.sort(params)
         var everything = request
         everything.limit = FiguresTable.maxRows
@@ -47,15 +47,15 @@ struct Routes: Sendable {
     }
 
     func entitiesPage(_ kind: EntityKind, _ params: QueryString) throws -> Response {
-        let query = try Parameters.text(params, "q")
-        let rows = try corpus.entities(kind, query: query, limit: try Parameters.limit(params, default: 200))
+        let query = try RequestParameters.text(params, "q")
+        let rows = try corpus.entities(kind, query: query, limit: try RequestParameters.limit(params, default: 200))
         return Responses.html(pages.page("entities", title: EntitiesPage.label(kind), EntitiesPage(kind: kind, query: query, rows: rows)))
     }
 
     // MARK: JSON API
 
     func apiSearch(_ params: QueryString) throws -> Response {
-        let request = try Parameters.search(params)
+        let request = try RequestParameters.search(params)
         guard SearchPage.wantsSearch(request) else { throw ClientError.badRequest("Give a query 'q' or at least one filter.") }
         return try Responses.json(try corpus.search(request))
     }
@@ -66,19 +66,19 @@ struct Routes: Sendable {
     }
 
     func apiFigures(_ params: QueryString) throws -> Response {
-        let request = try Parameters.figures(params)
+        let request = try RequestParameters.figures(params)
         if try FiguresTable.sort(params) == nil { return try Responses.json(try corpus.figures(request)) }
         let (_, _, rows) = try allFigures(params)
         return try Responses.json(Array(rows.dropFirst(request.offset).prefix(request.limit)))
     }
 
     func apiEntities(_ kind: EntityKind, _ params: QueryString) throws -> Response {
-        let rows = try corpus.entities(kind, query: try Parameters.text(params, "q"), limit: try Parameters.limit(params, default: 100))
+        let rows = try corpus.entities(kind, query: try RequestParameters.text(params, "q"), limit: try RequestParameters.limit(params, default: 100))
         return try Responses.json(rows)
     }
 
     func apiTimeline(_ params: QueryString) throws -> Response {
-        let request = try Parameters.search(params)
+        let request = try RequestParameters.search(params)
         guard SearchPage.wantsSearch(request) else { throw ClientError.badRequest("Give a query 'q' or at least one filter.") }
         return try Responses.json(try corpus.timeline(query: request.query, filters: request.filters))
     }

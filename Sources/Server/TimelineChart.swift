@@ -12,7 +12,7 @@ public enum TimelineChart {
     public struct Month: Sendable, Equatable { public var month: String; public var count: Int }
 
     public static func filled(_ buckets: [TimelineBucket]) -> [Month] {
-        let valid = buckets.filter { Parameters.isISODate($0.month) && $0.month.count == 7 }
+        let valid = buckets.filter { RequestParameters.isISODate($0.month) && $0.month.count == 7 }
         guard let first = valid.map(\.month).min(), let last = valid.map(\.month).max() else { return [] }
         var counts: [String: Int] = [:]
         for bucket in valid { counts[bucket.month, default: 0] += bucket.count }

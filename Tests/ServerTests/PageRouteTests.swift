@@ -101,9 +101,12 @@ final class PageRouteTests: XCTestCase {
             let missing = try await client.get("/article/999")
             XCTAssertEqual(missing.status, .notFound)
             XCTAssertTrue(missing.contentType.hasPrefix("text/plain"))
-            XCTAssertEqual(try await client.get("/article/abc").status, .badRequest)
-            XCTAssertEqual(try await client.get("/article/-1").status, .badRequest)
-            XCTAssertEqual(try await client.get("/no/such/page").status, .notFound)
+            let fetched1 = try await client.get("/article/abc")
+            XCTAssertEqual(fetched1.status, .badRequest)
+            let fetched2 = try await client.get("/article/-1")
+            XCTAssertEqual(fetched2.status, .badRequest)
+            let fetched3 = try await client.get("/no/such/page")
+            XCTAssertEqual(fetched3.status, .notFound)
         }
     }
 
@@ -119,7 +122,8 @@ final class PageRouteTests: XCTestCase {
             XCTAssertFalse(officials.body.contains("Trần Thị Lan"))
             let documents = try await client.get("/entities/documents")
             XCTAssertTrue(documents.body.contains("04/KH-HĐTĐKT"))
-            XCTAssertEqual(try await client.get("/entities/people").status, .notFound)
+            let fetched4 = try await client.get("/entities/people")
+            XCTAssertEqual(fetched4.status, .notFound)
         }
     }
 }

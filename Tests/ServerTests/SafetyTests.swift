@@ -6,7 +6,7 @@ import XCTest
 
 /// Hostile article text must arrive as text, and bad parameters as a 400 with a plain message.
 final class SafetyTests: XCTestCase {
-    static let dangerous = ["<script>", "<img", "<b>", "<i>", "<Nội vụ>", "\"><"]
+    static let dangerous = ["<script", "<img", "<b>", "<i>", "<Nội vụ>", "<evil>"]
 
     func assertInert(_ body: String, file: StaticString = #filePath, line: UInt = #line) {
         for needle in Self.dangerous {
@@ -74,7 +74,8 @@ final class SafetyTests: XCTestCase {
         try await withApp { client in
             for uri in ["/?q=\(String(repeating: "a", count: 500))", "/?q=a&limit=200", "/?q=a&offset=0",
                         "/?q=a&from=2018&to=2019-03-31", "/api/search?q=a&from=2018-10", "/figures?sort=-value"] {
-                XCTAssertEqual(try await client.get(uri).status, .ok, uri)
+                let fetched1 = try await client.get(uri)
+                XCTAssertEqual(fetched1.status, .ok, uri)
             }
         }
     }

@@ -75,35 +75,35 @@ final class QueryStringTests: XCTestCase {
 
 final class ParameterTests: XCTestCase {
     func testISODates() {
-        for good in ["2018", "2018-10", "2018-10-12", "2019-01-31", "1999-12"] { XCTAssertTrue(Parameters.isISODate(good), good) }
+        for good in ["2018", "2018-10", "2018-10-12", "2019-01-31", "1999-12"] { XCTAssertTrue(RequestParameters.isISODate(good), good) }
         for bad in ["18", "2018-1", "2018-00", "2018-13", "2018-10-00", "2018-10-32", "2018/10", "12/10/2018", "2018-10-12T00",
                     "２０１８", "2018-", "-2018", ""] {
-            XCTAssertFalse(Parameters.isISODate(bad), bad)
+            XCTAssertFalse(RequestParameters.isISODate(bad), bad)
         }
     }
 
     func testSearchRequestFromParameters() throws {
         let params = try QueryString(parsing: "q=+thi+dua+&agency=S%E1%BB%9F+N%E1%BB%99i+v%E1%BB%A5&from=2018&to=2019-03&limit=50&offset=100&source=")
-        let request = try Parameters.search(params)
+        let request = try RequestParameters.search(params)
         XCTAssertEqual(request, SearchRequest(query: "thi dua", filters: SearchFilters(agency: "Sở Nội vụ", from: "2018", to: "2019-03"),
                                               limit: 50, offset: 100))
-        XCTAssertEqual(try Parameters.search(QueryString()), SearchRequest(query: ""))
+        XCTAssertEqual(try RequestParameters.search(QueryString()), SearchRequest(query: ""))
     }
 
     func testIntegerRules() throws {
-        func limit(_ raw: String) throws -> Int { try Parameters.limit(try QueryString(parsing: "limit=\(raw)"), default: 20) }
+        func limit(_ raw: String) throws -> Int { try RequestParameters.limit(try QueryString(parsing: "limit=\(raw)"), default: 20) }
         XCTAssertEqual(try limit("200"), 200)
         XCTAssertEqual(try limit(""), 20)
-        for bad in ["201", "0", "-5", "1e3", "ten", "99999999999999999999", "+5", "5 "] {
+        for bad in ["201", "0", "-5", "1e3", "ten", "99999999999999999999", "%2B5", "5%20x"] {
             XCTAssertThrowsError(try limit(bad), bad)
         }
     }
 
     func testEntityKindAndArticleID() throws {
-        XCTAssertEqual(try Parameters.entityKind("officials"), .officials)
-        XCTAssertThrowsError(try Parameters.entityKind("Officials"))
-        XCTAssertEqual(try Parameters.articleID("42"), 42)
-        for bad in ["", "-1", "4a", "99999999999999999999"] { XCTAssertThrowsError(try Parameters.articleID(bad), bad) }
+        XCTAssertEqual(try RequestParameters.entityKind("officials"), .officials)
+        XCTAssertThrowsError(try RequestParameters.entityKind("Officials"))
+        XCTAssertEqual(try RequestParameters.articleID("42"), 42)
+        for bad in ["", "-1", "4a", "99999999999999999999"] { XCTAssertThrowsError(try RequestParameters.articleID(bad), bad) }
     }
 }
 
