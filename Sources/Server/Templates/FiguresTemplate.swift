@@ -14,7 +14,7 @@ enum FiguresTemplate {
     <table class="figures">
     <thead><tr>{{#columns}}<th>{{#href}}<a href="{{href}}">{{label}}{{arrow}}</a>{{/href}}{{^href}}{{label}}{{/href}}</th>{{/columns}}</tr></thead>
     <tbody>
-    {{#rows}}<tr><td>{{date}}</td><td>{{text}}</td><td class="num">{{value}}</td><td>{{unit}}</td><td>{{agency}}</td><td><a href="{{href}}">{{heading}}</a></td><td>{{sentence}}</td></tr>
+    {{#rows}}<tr><td class="date">{{date}}</td><td>{{text}}</td><td class="num">{{value}}</td><td>{{unit}}</td><td>{{agency}}</td><td><a href="{{href}}">{{heading}}</a></td><td>{{sentence}}</td></tr>
     {{/rows}}
     </tbody>
     </table>

@@ -16,7 +16,7 @@ enum Style {
     mark.f-date{background:#cfe8ff}mark.f-agency{background:#d7f5d0}mark.f-official{background:#ffd9ec}
     mark.f-metric{background:#ffe7b8}mark.f-document{background:#e5dcff}
     table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #ddd;padding:.3em .5em;vertical-align:top;text-align:left}
-    td.num{text-align:right;font-variant-numeric:tabular-nums}th a{text-decoration:none}
+    td.date{white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}th a{text-decoration:none}
     form.filters input{width:9em}.legend mark{margin-right:.5em}dl.facts dt{font-weight:600;margin-top:.6em}dl.facts dd{margin:0 0 0 .5em}
     """
 }
