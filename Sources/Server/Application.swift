@@ -1,3 +1,4 @@
+import Dispatch
 import Hummingbird
 import Logging
 import Query
@@ -39,31 +40,63 @@ public func buildRouter(corpus: any CorpusQuerying) -> Router<BasicRequestContex
     router.middlewares.add(ErrorMiddleware())
     let routes = Routes(corpus: corpus, pages: PageRenderer())
     router.get("/health") { _, _ in Responses.text(.ok, "ok") }
-    router.get("/") { request, _ in try routes.searchPage(try QueryString(parsing: request.uri.query)) }
-    router.get("/article/:id") { request, context in
-        try routes.articlePage(try RequestParameters.articleID(context.parameters.get("id")))
+    router.get("/") { request, _ in
+        let query = request.uri.query
+        return try await offload { try routes.searchPage(try QueryString(parsing: query)) }
     }
-    router.get("/figures") { request, _ in try routes.figuresPage(try QueryString(parsing: request.uri.query)) }
-    router.get("/figures.csv") { request, _ in try routes.figuresCSV(try QueryString(parsing: request.uri.query)) }
+    router.get("/article/:id") { _, context in
+        let id = context.parameters.get("id")
+        return try await offload { try routes.articlePage(try RequestParameters.articleID(id)) }
+    }
+    router.get("/figures") { request, _ in
+        let query = request.uri.query
+        return try await offload { try routes.figuresPage(try QueryString(parsing: query)) }
+    }
+    router.get("/figures.csv") { request, _ in
+        let query = request.uri.query
+        return try await offload { try routes.figuresCSV(try QueryString(parsing: query)) }
+    }
     router.get("/entities") { _, _ in
         Response(status: .seeOther, headers: [.location: "/entities/agencies"])
     }
     router.get("/entities/:kind") { request, context in
-        try routes.entitiesPage(try RequestParameters.entityKind(context.parameters.get("kind")),
-                                try QueryString(parsing: request.uri.query))
+        let query = request.uri.query, kind = context.parameters.get("kind")
+        return try await offload {
+            try routes.entitiesPage(try RequestParameters.entityKind(kind), try QueryString(parsing: query))
+        }
     }
     let api = router.group("api")
-    api.get("search") { request, _ in try routes.apiSearch(try QueryString(parsing: request.uri.query)) }
+    api.get("search") { request, _ in
+        let query = request.uri.query
+        return try await offload { try routes.apiSearch(try QueryString(parsing: query)) }
+    }
     api.get("article/:id") { _, context in
-        try routes.apiArticle(try RequestParameters.articleID(context.parameters.get("id")))
+        let id = context.parameters.get("id")
+        return try await offload { try routes.apiArticle(try RequestParameters.articleID(id)) }
     }
-    api.get("figures") { request, _ in try routes.apiFigures(try QueryString(parsing: request.uri.query)) }
+    api.get("figures") { request, _ in
+        let query = request.uri.query
+        return try await offload { try routes.apiFigures(try QueryString(parsing: query)) }
+    }
     api.get("entities/:kind") { request, context in
-        try routes.apiEntities(try RequestParameters.entityKind(context.parameters.get("kind")),
-                               try QueryString(parsing: request.uri.query))
+        let query = request.uri.query, kind = context.parameters.get("kind")
+        return try await offload {
+            try routes.apiEntities(try RequestParameters.entityKind(kind), try QueryString(parsing: query))
+        }
     }
-    api.get("timeline") { request, _ in try routes.apiTimeline(try QueryString(parsing: request.uri.query)) }
+    api.get("timeline") { request, _ in
+        let query = request.uri.query
+        return try await offload { try routes.apiTimeline(try QueryString(parsing: query)) }
+    }
     return router
+}
+
+/// Runs blocking work (SQLite queries, rendering) on a Dispatch thread, so a
+/// slow query never holds one of the few threads of Swift's cooperative pool.
+func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global(qos: .userInitiated).async { continuation.resume(with: Result { try work() }) }
+    }
 }
 
 /// Runs the server until the process is interrupted (SIGINT/SIGTERM shut it down gracefully).
