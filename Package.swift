@@ -31,7 +31,7 @@ let package = Package(
             "Query",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        ], exclude: ["API.md"]),
         .executableTarget(name: "vnpress", dependencies: [
             "VietText", "Ingest", "Extract", "Index", "Query", "Server",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "IndexTests", dependencies: ["Index", "Query", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "CLITests", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
     ],

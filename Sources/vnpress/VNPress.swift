@@ -1,11 +1,11 @@
 import ArgumentParser
 
 @main
-struct VNPress: ParsableCommand {
+struct VNPress: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vnpress",
         abstract: "Turn folders of Vietnamese press reports into a searchable corpus of facts.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Server
+import XCTest
+
+/// The real server on 127.0.0.1 (ephemeral port) read by a real headless
+/// Chromium: proves the pages render in a browser, not only in string checks.
+/// Skips when no Chromium is installed; `.ci/run` installs it.
+final class BrowserEndToEndTests: XCTestCase {
+    static let browserNames = ["chromium", "chromium-browser", "google-chrome", "chrome"]
+    static let timeout: TimeInterval = 60
+
+    static func browserPath() -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for name in browserNames {
+            for dir in path.split(separator: ":") {
+                let candidate = "\(dir)/\(name)"
+                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            }
+        }
+        return nil
+    }
+
+    func testChromiumRendersSearchResults() async throws {
+        guard let browser = Self.browserPath() else {
+            throw XCTSkip("No chromium binary on PATH; install it (apt-get install chromium) to run the browser test.")
+        }
+        var logger = Logger(label: "e2e")
+        logger.logLevel = .warning
+        let app = buildApplication(corpus: FakeCorpus(), configuration: ServerConfiguration(host: "127.0.0.1", port: 0), logger: logger)
+        let dom = try await app.test(.live) { client -> String in
+            let port = try XCTUnwrap(client.port)
+            // Typed without diacritics, as users often do.
+            return try await Self.dumpDOM(browser: browser, url: "http://127.0.0.1:\(port)/?q=thi+dua")
+        }
+        XCTAssertTrue(dom.contains("<ol class=\"results\""), String(dom.prefix(2000)))
+        XCTAssertTrue(dom.contains("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2018"))
+        XCTAssertTrue(dom.contains("Quảng Ninh: 95% hồ sơ thủ tục hành chính được giải quyết đúng hạn"))
+        XCTAssertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt; Hội nghị thi đua"), "hostile title shown as text")
+        XCTAssertFalse(dom.contains("Phát hành 30.000 sổ tay"))
+        XCTAssertTrue(dom.contains("<svg class=\"timeline\""))
+    }
+
+    /// Runs `chromium --dump-dom` and returns its output; kills it after ``timeout``.
+    static func dumpDOM(browser: String, url: String) async throws -> String {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vnpress-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let output = scratch.appendingPathComponent("dom.html")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        defer { try? handle.close() }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: browser)
+        process.arguments = ["--headless", "--disable-gpu", "--no-sandbox", "--disable-dev-shm-usage",
+                             "--no-first-run", "--user-data-dir=\(scratch.appendingPathComponent("profile").path)",
+                             "--dump-dom", url]
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+
+        let finished = AsyncStream<Void> { continuation in
+            process.terminationHandler = { _ in continuation.yield(); continuation.finish() }
+        }
+        try process.run()
+        let watchdog = Task {
+            try await Task.sleep(nanoseconds: UInt64(timeout * 1_000_000_000))
+            if process.isRunning { process.terminate() }
+        }
+        for await _ in finished { break }
+        watchdog.cancel()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            struct BrowserFailed: Error, CustomStringConvertible { let description: String }
+            throw BrowserFailed(description: "chromium did not finish within \(Int(timeout)) s or failed (status \(process.terminationStatus))")
+        }
+        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
+    }
+}
