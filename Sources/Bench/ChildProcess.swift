@@ -43,8 +43,8 @@ enum ChildProcess {
         let outPath = output == .capture ? "\(scratch)/vnpress-bench-\(token).out" : "/dev/null"
         let errPath = "\(scratch)/vnpress-bench-\(token).err"
         defer {
-            if output == .capture { unlink(outPath) }
-            unlink(errPath)
+            if output == .capture { _ = unlink(outPath) }
+            _ = unlink(errPath)
         }
 
         var actions = posix_spawn_file_actions_t()

@@ -48,12 +48,12 @@ struct Corpus {
     }
 
     /// Unpacks an archive (or takes a folder as it is) and lists its `*.txt` files.
-    static func prepare(source: String, progress: Progress) throws -> Corpus {
+    static func prepare(source: String, progress: ProgressLog) throws -> Corpus {
         let work = FileManager.default.temporaryDirectory
             .appendingPathComponent("vnpress-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory)
         let root: String
         if isDirectory.boolValue {
             root = source

@@ -42,6 +42,8 @@ struct MachineInfo: Codable {
     var cpuModel: String?
     var swiftVersion: String?
     var gitCommit: String?
+    /// `/proc/loadavg` at the start: a loaded machine makes wall times meaningless.
+    var loadAverage: String?
 
     static func collect(packageRoot: String) -> MachineInfo {
         let meminfo = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) ?? ""
@@ -57,7 +59,9 @@ struct MachineInfo: Codable {
         return MachineInfo(date: formatter.string(from: Date()), hostname: ProcessInfo.processInfo.hostName,
                            os: ProcessInfo.processInfo.operatingSystemVersionString,
                            cores: ProcessInfo.processInfo.activeProcessorCount,
-                           memoryBytes: memKB.map { $0 * 1024 }, cpuModel: model, swiftVersion: swift, gitCommit: commit)
+                           memoryBytes: memKB.map { $0 * 1024 }, cpuModel: model, swiftVersion: swift, gitCommit: commit,
+                           loadAverage: (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?
+                               .split(separator: " ").prefix(3).joined(separator: " "))
     }
 }
 
@@ -88,7 +92,7 @@ enum Format {
 }
 
 /// Progress lines go to standard error, so standard output holds only the table.
-struct Progress {
+struct ProgressLog {
     let start = DispatchTime.now().uptimeNanoseconds
     func say(_ message: String) {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -101,12 +105,13 @@ enum TablePrinter {
         var out = ""
         let m = report.machine
         out += "vnpress-bench  \(m.date)  \(m.cpuModel ?? "?")  \(m.cores) cores  "
-            + "\(Format.megabytes(m.memoryBytes)) RAM  \(m.swiftVersion ?? "")  commit \(m.gitCommit ?? "?")\n"
-        out += "build: \(report.settings.build)   corpus: \(report.settings.corpus) (\(report.settings.corpusArticles) articles)\n\n"
+            + "\(Format.megabytes(m.memoryBytes)) RAM  load \(m.loadAverage ?? "?")\n\(m.swiftVersion ?? "")  commit \(m.gitCommit ?? "?")  "
+        out += "build \(report.settings.build)   corpus: \(report.settings.corpus) (\(report.settings.corpusArticles) articles)\n\n"
 
-        out += "Throughput (articles/s, MB/s of input text; peak RSS is the child's ru_maxrss)\n"
-        let header = [("size", 8), ("measure", 28), ("jobs", 5), ("time", 10), ("art/s", 10),
-                      ("MB/s", 8), ("peak RSS", 10), ("notes", 0)]
+        out += "Throughput (art/s and MB/s of input text per wall second; cpu = user+system seconds;\n"
+            + "peak RSS is the child's ru_maxrss; wall time on a busy machine exceeds cpu/jobs)\n"
+        let header = [("size", 8), ("measure", 24), ("jobs", 5), ("wall", 9), ("cpu", 9), ("art/s", 8),
+                      ("MB/s", 7), ("peak RSS", 10), ("notes", 0)]
         out += header.map { Format.pad($0.0, $0.1) }.joined(separator: " ") + "\n"
         for step in report.steps {
             for figure in step.extraction + step.ingest {
@@ -116,11 +121,12 @@ enum TablePrinter {
                 if let failures = figure.counts["readFailures"], failures > 0 { notes.append("\(failures) unreadable") }
                 if step.repeatedCorpus { notes.append("corpus repeated") }
                 let cells = [
-                    Format.pad(String(step.articles), 8, right: true), Format.pad(figure.label, 28),
+                    Format.pad(String(step.articles), 8, right: true), Format.pad(figure.label, 24),
                     Format.pad(figure.jobs.map(String.init) ?? "-", 5, right: true),
-                    Format.pad(figure.status == "ok" ? Format.seconds(figure.seconds) : "-", 10, right: true),
-                    Format.pad(Format.rate(figure.articlesPerSecond, decimals: 0), 10, right: true),
-                    Format.pad(Format.rate(figure.megabytesPerSecond, decimals: 2), 8, right: true),
+                    Format.pad(figure.status == "ok" ? Format.seconds(figure.seconds) : "-", 9, right: true),
+                    Format.pad(Format.seconds(figure.cpuSeconds), 9, right: true),
+                    Format.pad(Format.rate(figure.articlesPerSecond, decimals: 0), 8, right: true),
+                    Format.pad(Format.rate(figure.megabytesPerSecond, decimals: 2), 7, right: true),
                     Format.pad(Format.megabytes(figure.maxRSSBytes), 10, right: true), notes.joined(separator: "; "),
                 ]
                 out += cells.joined(separator: " ") + "\n"

@@ -55,7 +55,7 @@ enum SearchLatency {
     /// (rounds rather than back-to-back repeats, so a query does not only ever hit
     /// a cache it just warmed itself).
     static func measure(queries: [BenchQuery], db: String, repetitions: Int, cli: CLIRunner?,
-                        progress: Progress) -> SearchFigures {
+                        progress: ProgressLog) -> SearchFigures {
         let run: (BenchQuery) -> Result<Int?, Error>
         let mode: String
         do {

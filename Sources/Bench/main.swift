@@ -116,7 +116,7 @@ FileHandle.standardError.write(Data("""
 let build = "release"
 #endif
 
-let progress = Progress()
+let progress = ProgressLog()
 let root = packageRoot()
 let source: String
 do { source = try Corpus.locate(explicit: options.corpus, packageRoot: root) } catch {
@@ -166,7 +166,8 @@ if options.sizes.contains(where: { $0 > corpus.files.count }) {
         + "an index that deduplicates identical content would store fewer rows")
 }
 do { _ = try openCorpus(dbPath: "\(corpus.workDirectory)/probe.sqlite") } catch is NotWired {
-    report.notes.append("search latency is \(SearchLatency.subprocessMode) until openCorpus(dbPath:) is wired")
+    report.notes.append("search latency is measured as \(SearchLatency.subprocessMode): "
+        + "openCorpus(dbPath:) in Sources/Bench/SearchLatency.swift is not wired yet")
 } catch {}
 
 func writeJSON() {
@@ -210,7 +211,7 @@ for size in options.sizes {
     writeJSON()
     if !options.keep {
         corpus.remove(subset)
-        for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) }
+        for suffix in ["", "-wal", "-shm"] { _ = unlink(db + suffix) }
     }
 }
 
