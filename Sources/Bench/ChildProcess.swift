@@ -37,22 +37,104 @@ enum ChildProcess {
     /// Where the child's standard output goes.
     enum Output { case discard, capture }
 
-    static func run(_ program: String, _ arguments: [String], stdout output: Output = .discard) throws -> ChildResult {
+    /// Runs `program` and reports its cost. With `measureMemory`, the program is
+    /// started through a fresh copy of this executable in helper mode
+    /// (`--child-rusage`), because Linux charges a child the parent's resident
+    /// set at `exec` time when it was spawned with vfork semantics (as
+    /// posix_spawn does): `ru_maxrss` would never read below this harness's own
+    /// size. The helper is small, so the floor drops to its few MB
+    /// (see ``memoryFloorBytes()``).
+    static func run(_ program: String, _ arguments: [String], stdout output: Output = .discard,
+                    measureMemory: Bool = false) throws -> ChildResult {
         let scratch = FileManager.default.temporaryDirectory.path
         let token = UUID().uuidString
         let outPath = output == .capture ? "\(scratch)/vnpress-bench-\(token).out" : "/dev/null"
         let errPath = "\(scratch)/vnpress-bench-\(token).err"
+        let usagePath = "\(scratch)/vnpress-bench-\(token).rusage"
         defer {
             if output == .capture { _ = unlink(outPath) }
             _ = unlink(errPath)
+            _ = unlink(usagePath)
         }
+        let helper = measureMemory ? rusageHelper : nil
+        let direct = try spawnAndWait(helper?.program ?? program,
+                                      helper.map { $0.arguments + [usagePath, program] + arguments } ?? arguments,
+                                      stdin: "/dev/null", stdout: outPath, stderr: errPath)
+        var measured = direct
+        if helper != nil, let line = try? String(contentsOfFile: usagePath, encoding: .utf8) {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+            if fields.count == 6 {
+                measured = Reaped(status: Int32(fields[0]), seconds: fields[1], maxRSSBytes: Int64(fields[2]),
+                                  userSeconds: fields[3], systemSeconds: fields[4])
+            }
+        }
+        // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
+        let termSignal = measured.status & 0x7f
+        let errData = FileManager.default.contents(atPath: errPath) ?? Data()
+        return ChildResult(
+            exitCode: termSignal == 0 ? (measured.status >> 8) & 0xff : -1,
+            signal: termSignal == 0 ? nil : termSignal,
+            seconds: measured.seconds, maxRSSBytes: measured.maxRSSBytes,
+            userSeconds: measured.userSeconds, systemSeconds: measured.systemSeconds,
+            stdout: output == .capture ? FileManager.default.contents(atPath: outPath) : nil,
+            stderrTail: String(decoding: errData.suffix(2000), as: UTF8.self))
+    }
 
+    /// The smallest available process that can spawn, wait4 and report: python3
+    /// (about 10 MB resident) when installed, else this executable in helper mode.
+    static let rusageHelper: (program: String, arguments: [String])? = {
+        if let python = which("python3") {
+            return (python, ["-S", "-c", """
+                import os, sys, time
+                start = time.monotonic()
+                pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
+                _, status, usage = os.wait4(pid, 0)
+                with open(sys.argv[1], "w") as f:
+                    f.write(f"{status} {time.monotonic() - start} {usage.ru_maxrss * 1024} {usage.ru_utime} {usage.ru_stime} 0\\n")
+                """])
+        }
+        return selfExecutable().map { ($0, ["--child-rusage"]) }
+    }()
+
+    /// Helper mode: `vnpress-bench --child-rusage RESULT PROGRAM ARGS…` runs PROGRAM
+    /// with the inherited standard streams and writes
+    /// "status seconds maxrss-bytes user system 0" to RESULT.
+    static func helperMain(_ arguments: [String]) -> Never {
+        guard arguments.count >= 2 else { exit(64) }
+        let reaped: Reaped
+        do { reaped = try spawnAndWait(arguments[1], Array(arguments.dropFirst(2)), stdin: nil, stdout: nil, stderr: nil) } catch {
+            FileHandle.standardError.write(Data("vnpress-bench: \(error)\n".utf8))
+            exit(127)
+        }
+        let line = "\(reaped.status) \(reaped.seconds) \(reaped.maxRSSBytes) \(reaped.userSeconds) \(reaped.systemSeconds) 0\n"
+        FileManager.default.createFile(atPath: arguments[0], contents: Data(line.utf8))
+        exit(0)
+    }
+
+    /// What `ru_maxrss` reads for a child that does almost nothing (`/bin/true`):
+    /// peaks near this value are the floor of the method, not the program.
+    static func memoryFloorBytes() -> Int64? {
+        guard let truePath = which("true"), let result = try? run(truePath, [], measureMemory: true) else { return nil }
+        return result.maxRSSBytes
+    }
+
+    struct Reaped {
+        var status: Int32
+        var seconds: Double
+        var maxRSSBytes: Int64
+        var userSeconds: Double
+        var systemSeconds: Double
+    }
+
+    /// posix_spawn + wait4. Streams given as nil are inherited.
+    private static func spawnAndWait(_ program: String, _ arguments: [String],
+                                     stdin: String?, stdout: String?, stderr: String?) throws -> Reaped {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
+        if let stdout { posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600) }
+        if let stderr { posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600) }
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -69,22 +151,18 @@ enum ChildProcess {
         while wait4(pid, &status, 0, &usage) < 0 {
             if errno != EINTR { throw SpawnError(program: program, code: errno) }
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return Reaped(status: status, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                      maxRSSBytes: maxRSSBytes(usage),
+                      userSeconds: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
+                      systemSeconds: Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)
+    }
 
-        // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
-        let termSignal = status & 0x7f
-        let exitCode = termSignal == 0 ? (status >> 8) & 0xff : -1
-        let errData = FileManager.default.contents(atPath: errPath) ?? Data()
-        let tail = String(decoding: errData.suffix(2000), as: UTF8.self)
-        return ChildResult(
-            exitCode: exitCode,
-            signal: termSignal == 0 ? nil : termSignal,
-            seconds: seconds,
-            maxRSSBytes: maxRSSBytes(usage),
-            userSeconds: Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
-            systemSeconds: Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6,
-            stdout: output == .capture ? FileManager.default.contents(atPath: outPath) : nil,
-            stderrTail: tail)
+    static func selfExecutable() -> String? {
+        #if os(Linux)
+        return try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        #else
+        return CommandLine.arguments.first
+        #endif
     }
 
     /// Linux reports kilobytes, macOS bytes.

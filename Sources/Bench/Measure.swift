@@ -97,9 +97,15 @@ enum InProcessExtraction {
 
 /// CPU time of this process so far: on a shared machine, wall time alone
 /// cannot tell slow code from a busy neighbour.
+#if os(Linux)
+private let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+private let RUSAGE_SELF_WHO = RUSAGE_SELF
+#endif
+
 func processCPUSeconds() -> (user: Double, system: Double) {
     var usage = rusage()
-    _ = getrusage(RUSAGE_SELF, &usage)
+    _ = getrusage(RUSAGE_SELF_WHO, &usage)
     return (Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
             Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)
 }
@@ -152,7 +158,7 @@ struct CLIRunner {
 
     private func timedChild(_ label: String, jobs: Int, _ arguments: [String], _ subset: Subset) -> Figure {
         do {
-            let child = try ChildProcess.run(binary, arguments)
+            let child = try ChildProcess.run(binary, arguments, measureMemory: true)
             guard child.succeeded else {
                 let how = child.signal.map { "signal \($0)" } ?? "exit \(child.exitCode)"
                 let tail = child.stderrTail.split(separator: "\n").suffix(2).joined(separator: " | ")

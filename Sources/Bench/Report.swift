@@ -44,6 +44,9 @@ struct MachineInfo: Codable {
     var gitCommit: String?
     /// `/proc/loadavg` at the start: a loaded machine makes wall times meaningless.
     var loadAverage: String?
+    /// Peak RSS that `/bin/true` reports through the same method: the floor below
+    /// which a child's peak memory cannot be seen.
+    var memoryFloorBytes: Int64?
 
     static func collect(packageRoot: String) -> MachineInfo {
         let meminfo = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8)) ?? ""
@@ -109,7 +112,8 @@ enum TablePrinter {
         out += "build \(report.settings.build)   corpus: \(report.settings.corpus) (\(report.settings.corpusArticles) articles)\n\n"
 
         out += "Throughput (art/s and MB/s of input text per wall second; cpu = user+system seconds;\n"
-            + "peak RSS is the child's ru_maxrss; wall time on a busy machine exceeds cpu/jobs)\n"
+            + "peak RSS is the child's ru_maxrss, floor \(Format.megabytes(m.memoryFloorBytes)) (/bin/true);\n"
+            + "wall time on a busy machine exceeds cpu/jobs)\n"
         let header = [("size", 8), ("measure", 24), ("jobs", 5), ("wall", 9), ("cpu", 9), ("art/s", 8),
                       ("MB/s", 7), ("peak RSS", 10), ("notes", 0)]
         out += header.map { Format.pad($0.0, $0.1) }.joined(separator: " ") + "\n"

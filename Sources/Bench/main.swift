@@ -7,6 +7,11 @@ import Glibc
 //   swift build -c release && swift run -c release vnpress-bench [--quick] [--json PATH]
 // See BENCHMARKS.md next to this file.
 
+// Helper mode first, before this process grows: see ChildProcess.run(measureMemory:).
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--child-rusage" {
+    ChildProcess.helperMain(Array(CommandLine.arguments.dropFirst(2)))
+}
+
 struct Options {
     var corpus: String?
     var sizes = [1000, 5000, 20000, 100_000]
@@ -148,7 +153,8 @@ if FileManager.default.isExecutableFile(atPath: binaryPath) {
 notes.forEach { progress.say($0) }
 
 progress.say("collecting machine info …")
-let machine = MachineInfo.collect(packageRoot: root)
+var machine = MachineInfo.collect(packageRoot: root)
+machine.memoryFloorBytes = ChildProcess.memoryFloorBytes()
 let corpus: Corpus
 do { corpus = try Corpus.prepare(source: source, progress: progress) } catch { fail("\(error)") }
 
