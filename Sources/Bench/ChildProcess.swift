@@ -107,7 +107,7 @@ enum ChildProcess {
             exit(127)
         }
         let line = "\(reaped.status) \(reaped.seconds) \(reaped.maxRSSBytes) \(reaped.userSeconds) \(reaped.systemSeconds) 0\n"
-        FileManager.default.createFile(atPath: arguments[0], contents: Data(line.utf8))
+        _ = FileManager.default.createFile(atPath: arguments[0], contents: Data(line.utf8))
         exit(0)
     }
 
