@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vnpress", targets: ["vnpress"]),
+        .executable(name: "vnpress-bench", targets: ["vnpress-bench"]),
         .library(name: "VietText", targets: ["VietText"]),
         .library(name: "Extract", targets: ["Extract"]),
     ],
@@ -36,6 +37,9 @@ let package = Package(
             "VietText", "Ingest", "Extract", "Index", "Query", "Server",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmarks: `swift build -c release && swift run -c release vnpress-bench` (Sources/Bench/BENCHMARKS.md).
+        .executableTarget(name: "vnpress-bench", dependencies: ["VietText", "Ingest", "Extract", "Index", "Query"],
+                          path: "Sources/Bench", exclude: ["BENCHMARKS.md"], resources: [.copy("queries.txt")]),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
