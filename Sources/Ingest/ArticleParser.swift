@@ -36,12 +36,17 @@ public struct ArticleParser: Sendable {
         }
         dropRelatedBlocks(&lines)
 
-        // Headline: the longest early candidate before the first body paragraph.
+        // Headline: the first early candidate, unless it is a bare kicker or slogan
+        // and a fuller headline follows before the body.
         let textIndices = lines.indices.filter { lines[$0].kind == .text }
         let firstBody = textIndices.first { isBodyLike(lines[$0].traits) } ?? lines.count
-        let early = textIndices.prefix(Self.headlineWindow).filter { $0 < firstBody }
-        let candidates = early.filter { isHeadlineCandidate(lines[$0].traits) }
-        let titleIndex = candidates.max { lines[$0].text.count < lines[$1].text.count }
+        let early = textIndices.prefix(Self.headlineWindow).enumerated().filter { $0.offset == 0 || $0.element < firstBody }
+        let candidates = early.map(\.element).filter { isHeadlineCandidate(lines[$0].traits) }
+        var titleIndex = candidates.first
+        if let first = titleIndex, isKickerLike(lines[first].traits) {
+            let fuller = candidates.dropFirst().filter { isFullerHeadline(lines[$0].traits, than: lines[first].traits) }
+            titleIndex = fuller.max { lines[$0].text.count < lines[$1].text.count } ?? first
+        }
         article.title = titleIndex.map { lines[$0].text }
 
         // Above the headline: kickers, section names, slogans — dropped; bylines kept.
@@ -117,9 +122,34 @@ public struct ArticleParser: Sendable {
         return article
     }
 
-    /// A paragraph of running text: a long enough sentence, or very long.
+    /// A paragraph of running text: a long enough line ending like a sentence
+    /// or an introduction (':'), or a very long line. A closing quote or '?'
+    /// alone does not make a sentence: headlines end that way.
     func isBodyLike(_ t: LineTraits) -> Bool {
-        (t.wordCount >= 12 && t.text.last.map { ".…\"”:;".contains($0) } == true) || t.wordCount >= 45
+        if t.wordCount >= 45 { return true }
+        guard t.wordCount >= 12 else { return false }
+        var text = Substring(t.text)
+        while let last = text.last, "\"”’)".contains(last) { text.removeLast() }
+        guard let last = text.last else { return false }
+        if last == "." { return !text.hasSuffix("..") }
+        return last == ":" || last == ";"
+    }
+
+    /// A kicker, section name or slogan above a headline: short, and only
+    /// words (headlines carry ':', '?', quotes or figures far more often).
+    func isKickerLike(_ t: LineTraits) -> Bool {
+        t.wordCount <= 10 && t.text.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" || $0 == "-" || $0 == "–" }
+    }
+
+    /// A later line that reads as the real headline: longer than the kicker,
+    /// headline-sized, one sentence (a sapo runs on past a '. ').
+    func isFullerHeadline(_ t: LineTraits, than kicker: LineTraits) -> Bool {
+        guard t.wordCount > kicker.wordCount, t.wordCount <= 25 else { return false }
+        let chars = Array(t.text)
+        for i in chars.indices.dropLast(2) where ".!?".contains(chars[i]) && chars[i + 1] == " " && chars[i + 2].isUppercase {
+            return false
+        }
+        return true
     }
 
     /// Could be a headline: a few words to a long line, not a sentence ending
@@ -127,6 +157,7 @@ public struct ArticleParser: Sendable {
     func isHeadlineCandidate(_ t: LineTraits) -> Bool {
         guard t.wordCount >= 2, t.wordCount <= 40 else { return false }
         if t.text.hasSuffix(".") && !t.text.hasSuffix("..") { return false }
+        if t.text.hasSuffix(",") || t.text.hasSuffix(";") { return false }
         if LineTraits.isPersonName(t.text, lexicon: lexicon) { return false }
         if Byline.parse(t.text, lexicon: lexicon) != nil { return false }
         if SourceFinder(lexicon: lexicon).credit(t.text) != nil { return false }

@@ -33,18 +33,13 @@ enum BodyRepair {
         while let open = text.range(of: "(Ảnh", range: searchFrom..<text.endIndex)
                 ?? text.range(of: "(ảnh", range: searchFrom..<text.endIndex) {
             guard let close = text[open.upperBound...].firstIndex(of: ")") else { break }
-            let before = text[..<open.lowerBound]
-            var start = before.startIndex
-            // The caption starts after the previous sentence end.
-            var idx = before.endIndex
-            while idx > before.startIndex {
-                let prev = before.index(before: idx)
-                if ".!?".contains(before[prev]), prev < before.index(before: before.endIndex) || before.count < 2 {
-                    if before.index(after: prev) < before.endIndex, before[before.index(after: prev)] == " " {
-                        start = before.index(after: prev); break
-                    }
-                }
-                idx = prev
+            // The caption is the sentence right before "(Ảnh", ending at its own '.' or not.
+            var before = text[..<open.lowerBound]
+            while let last = before.last, last == " " || ".!?".contains(last) { before.removeLast() }
+            var start = text.startIndex
+            if let r = before.range(of: ". ", options: .backwards) ?? before.range(of: "! ", options: .backwards)
+                ?? before.range(of: "? ", options: .backwards) {
+                start = r.upperBound
             }
             let captionRange = start..<text.index(after: close)
             let caption = text[captionRange].trimmingCharacters(in: .whitespaces)

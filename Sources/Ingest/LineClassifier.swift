@@ -56,9 +56,10 @@ struct LineClassifier {
         if t.folded.isEmpty || t.text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { return .boilerplate }
         if let model, model.contains(t.text) { return .boilerplate }
         if t.wordCount <= 30, lexicon.containedEntry(t.folded, section: "interface-long") != nil { return .boilerplate }
-        if t.wordCount <= 6, !t.endsSentence, lexicon.containedEntry(t.folded, section: "interface") != nil {
+        if t.wordCount <= 8, !t.endsSentence, lexicon.containedEntry(t.folded, section: "interface") != nil {
             return .boilerplate
         }
+        if followedOutlet(in: t.text) != nil { return .boilerplate }
         if isEmptyLabel(t) { return .boilerplate }
         if lexicon.leadingEntry(t.folded, section: "related") != nil, t.wordCount <= 30 { return .related }
         if isCaption(t) { return .caption }

@@ -47,6 +47,11 @@ struct LineTraits {
         guard syllables >= 2, syllables <= 5 else { return false }
         let folded = Folding.folded(words.joined(separator: " "))
         if lexicon.entries("not-author").contains(folded) { return false }
+        // "Theo Sputnik", "Nguồn Dân Trí", "Ảnh Minh Anh" are credits, not names.
+        let firstWord = Folding.folded(words[0])
+        if lexicon.entries("source-lead").contains(firstWord) || lexicon.entries("caption-credit").contains(firstWord) {
+            return false
+        }
         if lexicon.outlet(named: text) != nil { return false }
         return true
     }

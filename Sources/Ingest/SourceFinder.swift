@@ -29,6 +29,12 @@ struct SourceFinder {
     /// The outlet's name from a credited phrase: known outlets as listed, others
     /// as written without "báo"/"tạp chí", when they look like a name.
     func outletName(_ phrase: String) -> String? {
+        var phrase = phrase
+        // "Tiểu Phùng (Tienphong.vn)": the writer, then the outlet in brackets.
+        if let open = phrase.firstIndex(of: "("), open > phrase.startIndex {
+            let inner = phrase[phrase.index(after: open)...].trimmingCharacters(in: CharacterSet(charactersIn: " )."))
+            if !inner.isEmpty { phrase = inner }
+        }
         let text = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()\"“”"))
         guard !text.isEmpty else { return nil }
         if let known = lexicon.outlet(named: text) { return known }
