@@ -145,6 +145,8 @@ public struct ArticleParser: Sendable {
     /// headline-sized, one sentence (a sapo runs on past a '. ').
     func isFullerHeadline(_ t: LineTraits, than kicker: LineTraits) -> Bool {
         guard t.wordCount > kicker.wordCount, t.wordCount <= 25 else { return false }
+        // A sapo trails off ("… thương mại Mỹ - Trung…"); a headline does not after a kicker.
+        if t.text.hasSuffix("…") || t.text.hasSuffix("..") { return false }
         let chars = Array(t.text)
         for i in chars.indices.dropLast(2) where ".!?".contains(chars[i]) && chars[i + 1] == " " && chars[i + 2].isUppercase {
             return false

@@ -61,7 +61,11 @@ struct LineClassifier {
         }
         if followedOutlet(in: t.text) != nil { return .boilerplate }
         if isEmptyLabel(t) { return .boilerplate }
-        if lexicon.leadingEntry(t.folded, section: "related") != nil, t.wordCount <= 30 { return .related }
+        if let header = lexicon.leadingEntry(t.folded, section: "related"), t.wordCount <= 30 {
+            // "Tin liên quan", "Xem thêm: …", ">> …" — not a headline that starts with "Tin mới …".
+            let rest = t.folded.dropFirst(header.count).trimmingCharacters(in: .whitespaces)
+            if rest.isEmpty || rest.hasPrefix(":") || header.hasPrefix(">") { return .related }
+        }
         if isCaption(t) { return .caption }
         return .text
     }

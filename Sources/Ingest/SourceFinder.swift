@@ -35,6 +35,11 @@ struct SourceFinder {
             let inner = phrase[phrase.index(after: open)...].trimmingCharacters(in: CharacterSet(charactersIn: " )."))
             if !inner.isEmpty { phrase = inner }
         }
+        // "Vũ Hoàng/VnExpress": the writer, then the outlet after the slash.
+        if let slash = phrase.lastIndex(of: "/") {
+            let right = phrase[phrase.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+            if right.first?.isUppercase == true { phrase = right }
+        }
         let text = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()\"“”"))
         guard !text.isEmpty else { return nil }
         if let known = lexicon.outlet(named: text) { return known }
