@@ -12,14 +12,30 @@ struct Byline: Equatable {
     static func parse(_ line: String, lexicon: IngestLexicon) -> Byline? {
         var text = line.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
-        while let last = text.last, ".,;".contains(last) { text.removeLast() }
+        while let last = text.last, ".,;-–".contains(last) || last == " " { text.removeLast() }
+        var creditedOutlet: String?
+        // "Hải Anh (Theo hsw.cn)", "Ngọc Anh (tổng hợp)", "D.T (t/h)": a note after the names.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            let note = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            if Folding.folded(note).hasPrefix("theo ") {
+                creditedOutlet = SourceFinder(lexicon: lexicon).credit(note)
+            }
+            text = text[..<open].trimmingCharacters(in: .whitespaces)
+        }
+        // "NGUYỄN KHOA- QUỐC HÙNG": bylines set in capitals are written as names.
+        let letters = text.filter(\.isLetter)
+        if letters.count >= 4, letters.allSatisfy(\.isUppercase) {
+            text = text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        }
+        text = text.replacingOccurrences(of: "- ", with: " - ").replacingOccurrences(of: " -", with: " - ")
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 14 else { return nil }
         let folded = Folding.folded(words.joined(separator: " "))
         var result = Byline()
         result.published = firstDate(in: text)
+        result.source = creditedOutlet
 
-        if lexicon.entries("group-author").contains(folded) {
+        if lexicon.entries("group-author").contains(where: { IngestLexicon.startsWithWords(folded, $0) }), words.count <= 5 {
             result.authors = [text]; return result
         }
         // "Bài và ảnh: Minh Anh", "PV Minh Anh", "Nhóm PV: ..." — the lead names the role.

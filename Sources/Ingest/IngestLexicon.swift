@@ -8,6 +8,9 @@ import VietText
 public struct IngestLexicon: Sendable {
     /// Folded entries per `[section]` of `boilerplate.txt`.
     public let sections: [String: [String]]
+    /// Lowercased entries with their marks kept, per section, for words whose folded
+    /// forms collide with names ("quận"/"Quân").
+    let marked: [String: Set<String>]
     /// Outlet display names keyed by their match key (see ``IngestLexicon/outletKey(_:)``).
     public let outlets: [String: String]
     /// Longest outlet key in words, to bound lookups.
@@ -20,13 +23,16 @@ public struct IngestLexicon: Sendable {
     /// Builds a lexicon from entries as `Lexicon.lines` returns them (tests pass their own).
     public init(boilerplate: [String], outlets: [String]) {
         var sections: [String: [String]] = [:]
+        var marked: [String: Set<String>] = [:]
         var current = ""
         for entry in boilerplate {
             if entry.hasPrefix("["), entry.hasSuffix("]") {
                 current = String(entry.dropFirst().dropLast()); continue
             }
             sections[current, default: []].append(Folding.folded(entry))
+            marked[current, default: []].insert(Folding.lowercased(entry))
         }
+        self.marked = marked
         // Longest first so that "bài và ảnh" wins over "bài".
         self.sections = sections.mapValues { $0.sorted { $0.count > $1.count } }
         var map: [String: String] = [:]
@@ -36,6 +42,8 @@ public struct IngestLexicon: Sendable {
     }
 
     public func entries(_ section: String) -> [String] { sections[section] ?? [] }
+
+    func markedEntries(_ section: String) -> Set<String> { marked[section] ?? [] }
 
     /// Match key of an outlet name: folded, "&" read as "và", punctuation other than '.' and '+' dropped.
     public static func outletKey(_ name: some StringProtocol) -> String {

@@ -48,10 +48,13 @@ struct LineTraits {
         let folded = Folding.folded(words.joined(separator: " "))
         if lexicon.entries("not-author").contains(folded) { return false }
         // "Theo Sputnik", "Nguồn Dân Trí", "Ảnh Minh Anh" are credits, not names.
-        let firstWord = Folding.folded(words[0])
-        if lexicon.entries("source-lead").contains(firstWord) || lexicon.entries("caption-credit").contains(firstWord) {
-            return false
-        }
+        // Compared with marks kept: "Ảnh" is a credit, "Anh" a name.
+        let firstWord = Folding.lowercased(words[0])
+        if ["theo", "nguồn", "ảnh", "photo", "video", "clip"].contains(firstWord) { return false }
+        // "Tỉnh Hà Giang", "Môn Tiếng Anh": words no personal name is made of. Compared
+        // with marks kept, since folded "quan", "nam", "thu" are also names (Quân, Nam, Thu).
+        let nameWords = lexicon.markedEntries("not-name-word")
+        if words.contains(where: { nameWords.contains(Folding.lowercased($0)) }) { return false }
         if lexicon.outlet(named: text) != nil { return false }
         return true
     }
