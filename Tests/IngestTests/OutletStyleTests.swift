@@ -207,13 +207,19 @@ final class OutletStyleTests: XCTestCase {
             ("Tin, ảnh: Nguyễn Thị Minh Anh", ["Nguyễn Thị Minh Anh"], nil),
             ("Thu Hà, Ngọc Lan", ["Thu Hà", "Ngọc Lan"], nil),
             ("T.Hiếu", ["T.Hiếu"], nil),
+            ("Ngọc Anh (tổng hợp)", ["Ngọc Anh"], nil),
+            ("NGUYỄN KHOA- QUỐC HÙNG", ["Nguyễn Khoa", "Quốc Hùng"], nil),
+            ("Lê Quân", ["Lê Quân"], nil),
+            ("Anh Ngọc", ["Anh Ngọc"], nil),
         ]
         for (line, authors, date) in table {
             let byline = Byline.parse(line, lexicon: lexicon)
             XCTAssertEqual(byline?.authors, authors, line)
             XCTAssertEqual(byline?.published, date, line)
         }
-        for notByline in ["Quy tắc ứng xử", "Ảnh: Lại Tấn", "Hà Nội", "Sở LĐTB&XH Hà Nội", "Theo MaskOnline"] {
+        XCTAssertEqual(Byline.parse("Hải Anh (Theo TASS)", lexicon: lexicon)?.source, "TASS")
+        for notByline in ["Quy tắc ứng xử", "Ảnh: Lại Tấn", "Hà Nội", "Sở LĐTB&XH Hà Nội", "Theo MaskOnline",
+                          "Tỉnh Hà Giang", "Môn Tiếng Anh", "Theo Sputnik"] {
             XCTAssertTrue(Byline.parse(notByline, lexicon: lexicon)?.authors.isEmpty ?? true, notByline)
         }
     }
