@@ -43,6 +43,11 @@ public struct ArticleParser: Sendable {
         let early = textIndices.prefix(Self.headlineWindow).enumerated().filter { $0.offset == 0 || $0.element < firstBody }
         let candidates = early.map(\.element).filter { isHeadlineCandidate(lines[$0].traits) }
         var titleIndex = candidates.first
+        // No candidate: a short first line ending with '.' is still the headline when text follows.
+        if titleIndex == nil, let first = textIndices.first, textIndices.count > 1,
+           lines[first].traits.wordCount <= 20, !LineTraits.isPersonName(lines[first].text, lexicon: lexicon) {
+            titleIndex = first
+        }
         if let first = titleIndex, isKickerLike(lines[first].traits) {
             let fuller = candidates.dropFirst().filter { isFullerHeadline(lines[$0].traits, than: lines[first].traits) }
             titleIndex = fuller.max { lines[$0].text.count < lines[$1].text.count } ?? first

@@ -56,9 +56,12 @@ struct LineClassifier {
         if t.folded.isEmpty || t.text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { return .boilerplate }
         if let model, model.contains(t.text) { return .boilerplate }
         if t.wordCount <= 30, lexicon.containedEntry(t.folded, section: "interface-long") != nil { return .boilerplate }
-        if t.wordCount <= 8, !t.endsSentence, lexicon.containedEntry(t.folded, section: "interface") != nil {
+        // A button or prompt starts with its verb ("Chia sẻ Zalo", "Bình luận (0)"); a headline
+        // that merely mentions Facebook or "chia sẻ" does not.
+        if t.wordCount <= 8, !t.endsSentence, lexicon.leadingEntry(t.folded, section: "interface") != nil {
             return .boilerplate
         }
+        if t.wordCount <= 2, lexicon.containedEntry(t.folded, section: "interface") != nil { return .boilerplate }
         if followedOutlet(in: t.text) != nil { return .boilerplate }
         if isEmptyLabel(t) { return .boilerplate }
         if let header = lexicon.leadingEntry(t.folded, section: "related"), t.wordCount <= 30 {
@@ -94,7 +97,9 @@ struct LineClassifier {
                 let after = f[r.upperBound...]
                 let tail = after.trimmingCharacters(in: .whitespaces)
                 // "Ảnh: X" with a short credit, or a bare "Ảnh minh họa" at the end.
-                if tail.hasPrefix(":") || tail.isEmpty || tail == ")" || tail == ")." || tail == "." {
+                // A bare credit must be explicit ("Ảnh minh họa"): "(video)" ends headlines too.
+                let bare = tail.isEmpty || tail == ")" || tail == ")." || tail == "."
+                if tail.hasPrefix(":") || (bare && credit.contains(" ")) {
                     if tail.split(separator: " ").count <= 8 { return true }
                 }
             }
