@@ -24,7 +24,7 @@ let package = Package(
         // Plain-C facade over ICU: Swift modules that import Foundation cannot import ICU headers.
         .target(name: "CVNICU", dependencies: ["CICU"], path: "Sources/CVNICU"),
         .target(name: "VietText", dependencies: ["CVNICU"], resources: [.copy("Resources")]),
-        .target(name: "Ingest", dependencies: ["VietText"]),
+        .target(name: "Ingest", dependencies: ["VietText"], resources: [.copy("Resources")]),
         .target(name: "Extract", dependencies: ["VietText", "Ingest"], resources: [.copy("Resources")]),
         .target(name: "Index", dependencies: ["VietText", "Ingest", "Extract", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Query", dependencies: ["Index", "Extract", "VietText", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -1,14 +1,214 @@
 import Foundation
 import VietText
 
-/// Turns the text of one press-report file into an ``Article``.
-/// (Skeleton: title = first non-empty line, body = the other lines.)
+/// Turns the normalized text of one press-report file into an ``Article``.
+///
+/// Decisions are made on evidence that holds across sites rather than on one
+/// site's wording: the headline is the longest early line that is not a
+/// sentence, a byline or furniture (a kicker or a campaign slogan above it is
+/// shorter); bylines are short runs of capitalised syllables next to the top
+/// or the end of the body; captions carry a photo credit or repeat; furniture
+/// is recognised from the lexicon in `Resources/` and, when given, from lines
+/// a ``BoilerplateModel`` saw repeated across the batch.
 public struct ArticleParser: Sendable {
-    public init() {}
+    public let boilerplate: BoilerplateModel?
+    let lexicon: IngestLexicon
+
+    public init(boilerplate: BoilerplateModel? = nil, lexicon: IngestLexicon = .shared) {
+        self.boilerplate = boilerplate; self.lexicon = lexicon
+    }
+
+    /// At most this many leading text lines compete for the headline.
+    static let headlineWindow = 4
 
     public func parse(text: String, file: String) -> Article {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return Article(file: file, title: lines.first, paragraphs: Array(lines.dropFirst()))
+        var classifier = LineClassifier(lexicon: lexicon, model: boilerplate)
+        var lines = classifier.lines(of: text)
+        let sources = SourceFinder(lexicon: lexicon)
+        var article = Article(file: file)
+        var found: (SourceFinder.Evidence, String)?
+        func credit(_ evidence: SourceFinder.Evidence, _ name: String?) {
+            guard let name else { return }
+            if found == nil || evidence < found!.0 { found = (evidence, name) }
+        }
+        func addAuthors(_ names: [String]) {
+            for name in names where !article.authors.contains(name) { article.authors.append(name) }
+        }
+        dropRelatedBlocks(&lines)
+
+        // Headline: the first early candidate, unless it is a bare kicker or slogan
+        // and a fuller headline follows before the body.
+        let textIndices = lines.indices.filter { lines[$0].kind == .text }
+        let firstBody = textIndices.first { isBodyLike(lines[$0].traits) } ?? lines.count
+        let early = textIndices.prefix(Self.headlineWindow).enumerated().filter { $0.offset == 0 || $0.element < firstBody }
+        let candidates = early.map(\.element).filter { isHeadlineCandidate(lines[$0].traits) }
+        var titleIndex = candidates.first
+        // No candidate: a short first line ending with '.' is still the headline when text follows.
+        if titleIndex == nil, let first = textIndices.first, textIndices.count > 1,
+           lines[first].traits.wordCount <= 20, !LineTraits.isPersonName(lines[first].text, lexicon: lexicon) {
+            titleIndex = first
+        }
+        if let first = titleIndex, isKickerLike(lines[first].traits) {
+            let fuller = candidates.dropFirst().filter { isFullerHeadline(lines[$0].traits, than: lines[first].traits) }
+            titleIndex = fuller.max { lines[$0].text.count < lines[$1].text.count } ?? first
+        }
+        article.title = titleIndex.map { lines[$0].text }
+
+        // Above the headline: kickers, section names, slogans — dropped; bylines kept.
+        // Between the headline and the body: bylines, datelines, credits.
+        var body: [Int] = []
+        for i in textIndices {
+            let line = lines[i]
+            if i == titleIndex { continue }
+            let inHeader = i < firstBody
+            let nearEdge = inHeader || isNearEnd(i, textIndices, firstBody)
+            if nearEdge, !isBodyLike(line.traits), let byline = Byline.parse(line.text, lexicon: lexicon) {
+                addAuthors(byline.authors)
+                if article.published == nil { article.published = byline.published }
+                credit(.byline, byline.source)
+                continue
+            }
+            if nearEdge, line.traits.wordCount <= 9, !isBodyLike(line.traits) {
+                if let name = sources.credit(line.text) { credit(.creditLine, name); continue }
+                if let name = lexicon.outlet(named: line.text.trimmingCharacters(in: CharacterSet(charactersIn: " ."))) {
+                    credit(.bareOutlet, name); continue
+                }
+            }
+            if let titleIndex, i < titleIndex { continue }
+            body.append(i)
+        }
+
+        // Captions: marked lines, lines repeated right after themselves, repeats of the headline.
+        var seen = Set<String>()
+        var previousKey = ""
+        for (i, line) in lines.enumerated() {
+            let key = line.traits.folded
+            if line.kind == .caption {
+                addCaption(line.text, to: &article, seen: &seen)
+            } else if line.kind == .text, i > 0, key == previousKey, line.traits.wordCount <= 60 {
+                addCaption(line.text, to: &article, seen: &seen)
+            }
+            previousKey = key
+        }
+        let titleKey = article.title.map { LineTraits($0).folded }
+        var paragraphs: [String] = []
+        for (n, i) in body.enumerated() {
+            let key = lines[i].traits.folded
+            if n + 1 < body.count, body[n + 1] == i + 1, lines[i + 1].traits.folded == key { continue }
+            if seen.contains(key) || key == titleKey { continue }
+            paragraphs.append(lines[i].text)
+        }
+
+        // Repairs inside paragraphs; evidence run into them.
+        if let first = paragraphs.first, let lead = sources.leadIn(first) {
+            credit(.leadIn, lead.source)
+            paragraphs[0] = lead.rest
+        }
+        if let last = paragraphs.last, let (rest, tail) = BodyRepair.trailingFragment(last) {
+            if let byline = Byline.parse(tail, lexicon: lexicon), !byline.authors.isEmpty {
+                addAuthors(byline.authors); credit(.trailing, byline.source)
+                paragraphs[paragraphs.count - 1] = rest
+            } else if let name = sources.credit(tail) {
+                credit(.trailing, name)
+                paragraphs[paragraphs.count - 1] = rest
+            }
+        }
+        var inlineCaptions: [String] = []
+        paragraphs = paragraphs.map { paragraph in
+            let repaired = BodyRepair.restoreSentenceSpaces(BodyRepair.removeBracketLinks(paragraph))
+            return BodyRepair.extractInlineCaptions(repaired, into: &inlineCaptions)
+        }.filter { !$0.isEmpty }
+        for caption in inlineCaptions { addCaption(caption, to: &article, seen: &seen) }
+        article.paragraphs = paragraphs
+
+        if found == nil, let followed = classifier.followedOutlets.first { credit(.followPrompt, followed) }
+        if found == nil { credit(.bodyMention, sources.bodyMention(in: paragraphs)) }
+        article.source = found?.1
+        return article
+    }
+
+    /// A paragraph of running text: a long enough line ending like a sentence
+    /// or an introduction (':'), or a very long line. A closing quote or '?'
+    /// alone does not make a sentence: headlines end that way.
+    func isBodyLike(_ t: LineTraits) -> Bool {
+        if t.wordCount >= 45 { return true }
+        guard t.wordCount >= 12 else { return false }
+        var text = Substring(t.text)
+        while let last = text.last, "\"”’)".contains(last) { text.removeLast() }
+        guard let last = text.last else { return false }
+        if last == "." { return !text.hasSuffix("..") }
+        return last == ":" || last == ";"
+    }
+
+    /// A kicker, section name or slogan above a headline: short, and only
+    /// words (headlines carry ':', '?', quotes or figures far more often).
+    func isKickerLike(_ t: LineTraits) -> Bool {
+        t.wordCount <= 10 && t.text.allSatisfy { $0.isLetter || $0 == " " || $0 == "&" || $0 == "-" || $0 == "–" }
+    }
+
+    /// A later line that reads as the real headline: longer than the kicker,
+    /// headline-sized, one sentence (a sapo runs on past a '. ').
+    func isFullerHeadline(_ t: LineTraits, than kicker: LineTraits) -> Bool {
+        guard t.wordCount > kicker.wordCount, t.wordCount <= 25 else { return false }
+        // A sapo trails off ("… thương mại Mỹ - Trung…"); a headline does not after a kicker.
+        if t.text.hasSuffix("…") || t.text.hasSuffix("..") { return false }
+        let chars = Array(t.text)
+        for i in chars.indices.dropLast(2) where ".!?".contains(chars[i]) && chars[i + 1] == " " && chars[i + 2].isUppercase {
+            return false
+        }
+        return true
+    }
+
+    /// Could be a headline: a few words to a long line, not a sentence ending
+    /// with '.', not a byline, dateline or credit.
+    func isHeadlineCandidate(_ t: LineTraits) -> Bool {
+        guard t.wordCount >= 2, t.wordCount <= 40 else { return false }
+        if t.text.hasSuffix(".") && !t.text.hasSuffix("..") { return false }
+        if t.text.hasSuffix(",") || t.text.hasSuffix(";") { return false }
+        if LineTraits.isPersonName(t.text, lexicon: lexicon) { return false }
+        if Byline.parse(t.text, lexicon: lexicon) != nil { return false }
+        if SourceFinder(lexicon: lexicon).credit(t.text) != nil { return false }
+        if lexicon.outlet(named: t.text) != nil { return false }
+        return true
+    }
+
+    /// Within the last few text lines after the body started: where bylines and credits sit.
+    func isNearEnd(_ i: Int, _ textIndices: [Int], _ firstBody: Int) -> Bool {
+        guard i > firstBody else { return false }
+        return textIndices.filter { $0 > i }.count <= 3
+    }
+
+    /// Appends a caption once (compared folded), without the trailing " |".
+    func addCaption(_ text: String, to article: inout Article, seen: inout Set<String>) {
+        seen.insert(LineTraits(text).folded)
+        var caption = text
+        while let last = caption.last, last == "|" || last == " " { caption.removeLast() }
+        guard !caption.isEmpty else { return }
+        let key = LineTraits(caption).folded
+        if !article.captions.contains(where: { LineTraits($0).folded == key }) { article.captions.append(caption) }
+    }
+
+    /// Removes "Tin liên quan" / "Xem thêm" headers and the link titles under them.
+    func dropRelatedBlocks(_ lines: inout [ClassifiedLine]) {
+        var i = 0
+        while i < lines.count {
+            guard lines[i].kind == .related else { i += 1; continue }
+            lines[i].kind = .boilerplate
+            var header = lines[i].traits.folded
+            if let lead = lexicon.leadingEntry(header, section: "related") { header = String(header.dropFirst(lead.count)) }
+            let headerOnly = header.trimmingCharacters(in: CharacterSet(charactersIn: " :>.")).isEmpty
+            i += 1
+            guard headerOnly else { continue }
+            while i < lines.count {
+                let t = lines[i].traits
+                if lines[i].kind == .text {
+                    if isBodyLike(t) || t.text.hasSuffix(".") || t.wordCount > 25
+                        || LineTraits.isPersonName(t.text, lexicon: lexicon)
+                        || SourceFinder(lexicon: lexicon).credit(t.text) != nil { break }
+                    lines[i].kind = .boilerplate
+                }
+                i += 1
+            }
+        }
     }
 }

@@ -6,6 +6,6 @@ struct VNPress: AsyncParsableCommand {
         commandName: "vnpress",
         abstract: "Turn folders of Vietnamese press reports into a searchable corpus of facts.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, ServeCommand.self]
+        subcommands: [ShowCommand.self, ExtractCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,87 @@
+import VietText
+
+/// Repairs scraping damage inside body paragraphs: sentences glued without a
+/// space, captions and links run into one-line bodies.
+enum BodyRepair {
+    /// "…quận Bắc Từ Liêm.Ngay sau khi…" → "…Liêm. Ngay sau khi…". Only after a
+    /// lowercase word of three letters or more, so "TP.HCM", "Tp.Hà Nội" and
+    /// "v.v" stay as written.
+    static func restoreSentenceSpaces(_ text: String) -> String {
+        let chars = Array(text)
+        guard chars.count > 2 else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        var wordLength = 0
+        for i in chars.indices {
+            let c = chars[i]
+            out.append(c)
+            if c.isLetter { wordLength = c.isLowercase ? wordLength + 1 : (wordLength == 0 ? 1 : wordLength + 1) }
+            if ".!?".contains(c), wordLength >= 3, i > 0, chars[i - 1].isLowercase,
+               i + 2 < chars.count, chars[i + 1].isUppercase, chars[i + 2].isLowercase {
+                out.append(" ")
+            }
+            if !c.isLetter { wordLength = 0 }
+        }
+        return out
+    }
+
+    /// Moves captions run into a paragraph ("… bang Virginia. (Ảnh: Đoàn Hùng/TTXVN) Trong…")
+    /// to `captions`: the sentence before "(Ảnh: …)" is the caption.
+    static func extractInlineCaptions(_ paragraph: String, into captions: inout [String]) -> String {
+        var text = paragraph
+        var searchFrom = text.startIndex
+        while let open = text.range(of: "(Ảnh", range: searchFrom..<text.endIndex)
+                ?? text.range(of: "(ảnh", range: searchFrom..<text.endIndex) {
+            guard let close = text[open.upperBound...].firstIndex(of: ")") else { break }
+            // The caption is the sentence right before "(Ảnh", ending at its own '.' or not.
+            var before = text[..<open.lowerBound]
+            while let last = before.last, last == " " || ".!?".contains(last) { before.removeLast() }
+            var start = text.startIndex
+            if let r = before.range(of: ". ", options: .backwards) ?? before.range(of: "! ", options: .backwards)
+                ?? before.range(of: "? ", options: .backwards) {
+                start = r.upperBound
+            }
+            let captionRange = start..<text.index(after: close)
+            let caption = text[captionRange].trimmingCharacters(in: .whitespaces)
+            guard caption.split(separator: " ").count <= 60 else { searchFrom = text.index(after: close); continue }
+            captions.append(caption)
+            text.replaceSubrange(captionRange, with: " ")
+            text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            searchFrom = text.startIndex
+        }
+        return text
+    }
+
+    /// Drops "[Việt Nam tăng cường quảng bá…]" links to other articles run into the text.
+    static func removeBracketLinks(_ paragraph: String) -> String {
+        guard paragraph.contains("[") else { return paragraph }
+        var out = ""
+        var rest = Substring(paragraph)
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+            let inner = rest[rest.index(after: open)..<close]
+            let isLink = inner.split(separator: " ").count >= 5 && inner.first?.isUppercase == true
+            out += rest[..<open]
+            if !isLink { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// The words after the last sentence end of a long paragraph, when short:
+    /// where one-line bodies keep the byline or credit ("… mủ. Xuân Hùng").
+    static func trailingFragment(_ paragraph: String) -> (body: String, tail: String)? {
+        let words = paragraph.split(separator: " ")
+        guard words.count >= 25 else { return nil }
+        var k = words.count - 1
+        while k > 0, words.count - k <= 8 {
+            if LineTraits.endsSentence(words[k - 1]) {
+                return (words[..<k].joined(separator: " "), words[k...].joined(separator: " "))
+            }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,112 @@
+import VietText
+
+/// Bylines and datelines: "Lại Tấn", "Thế Công - 15:10, 08/02/2017",
+/// "Bài và ảnh: Minh Anh", "Nhóm PV", "CTV Phú Sỹ/VOV.VN".
+struct Byline: Equatable {
+    var authors: [String] = []
+    var published: String?
+    /// An outlet named in the byline ("…/VOV.VN").
+    var source: String?
+
+    /// Reads a short line as a byline or a dateline; `nil` when it is neither.
+    static func parse(_ line: String, lexicon: IngestLexicon) -> Byline? {
+        var text = line.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
+        while let last = text.last, ".,;-–".contains(last) || last == " " { text.removeLast() }
+        var creditedOutlet: String?
+        // "Hải Anh (Theo hsw.cn)", "Ngọc Anh (tổng hợp)", "D.T (t/h)": a note after the names.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            let note = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            if Folding.folded(note).hasPrefix("theo ") {
+                creditedOutlet = SourceFinder(lexicon: lexicon).credit(note)
+            }
+            text = text[..<open].trimmingCharacters(in: .whitespaces)
+        }
+        // "NGUYỄN KHOA- QUỐC HÙNG": bylines set in capitals are written as names.
+        let letters = text.filter(\.isLetter)
+        if letters.count >= 4, letters.allSatisfy(\.isUppercase) {
+            text = text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        }
+        text = text.replacingOccurrences(of: "- ", with: " - ").replacingOccurrences(of: " -", with: " - ")
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= 14 else { return nil }
+        let folded = Folding.folded(words.joined(separator: " "))
+        var result = Byline()
+        result.published = firstDate(in: text)
+        result.source = creditedOutlet
+
+        if lexicon.entries("group-author").contains(where: { IngestLexicon.startsWithWords(folded, $0) }), words.count <= 5 {
+            result.authors = [text]; return result
+        }
+        // "Bài và ảnh: Minh Anh", "PV Minh Anh", "Nhóm PV: ..." — the lead names the role.
+        var names = text
+        if let lead = lexicon.leadingEntry(folded, section: "byline-lead") {
+            let leadWords = lead.split(separator: " ").count
+            let rest = words.dropFirst(leadWords).joined(separator: " ")
+                .trimmingCharacters(in: CharacterSet(charactersIn: " :-–"))
+            if !rest.isEmpty { names = rest }
+        }
+        // The dateline part after " - " or " | ".
+        for sep in [" - ", " – ", " | ", ", "] where result.published != nil {
+            if let r = names.range(of: sep), firstDate(in: names[r.upperBound...]) != nil || hasTime(names[r.upperBound...]) {
+                names = String(names[..<r.lowerBound]); break
+            }
+        }
+        // "Phú Sỹ/VOV.VN": a name and the outlet it writes for.
+        if let slash = names.firstIndex(of: "/") {
+            let right = names[names.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+            if let outlet = lexicon.outlet(named: right) ?? (isAcronym(right) ? right : nil) {
+                result.source = outlet
+                names = String(names[..<slash])
+            }
+        }
+        var parts: [String] = [names]
+        for sep in [" - ", " – ", ", ", " và ", "; "] { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+        let people = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if !people.isEmpty, people.allSatisfy({ LineTraits.isPersonName($0, lexicon: lexicon) }) {
+            result.authors = people
+        } else if result.published == nil || !isDateline(text) {
+            return nil
+        }
+        return result
+    }
+
+    /// A line that is only a date and time ("Thứ hai, 08/02/2017 - 15:10 (GMT+7)").
+    static func isDateline(_ text: some StringProtocol) -> Bool {
+        guard firstDate(in: text) != nil else { return false }
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard words.count <= 10 else { return false }
+        let folded = Folding.folded(text)
+        return hasTime(text) || folded.hasPrefix("thu ") || folded.hasPrefix("chu nhat")
+            || folded.hasPrefix("cap nhat") || folded.hasPrefix("ngay dang") || words.count <= 2
+    }
+
+    /// ISO date of the first d/m/yyyy (also with '-' or '.') in `text`.
+    static func firstDate(in text: some StringProtocol) -> String? {
+        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" }) {
+            let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                  let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+                  parts[2].count == 4, (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y)
+            else { continue }
+            return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        }
+        return nil
+    }
+
+    /// Contains a time of day: "15:10", "8h30".
+    static func hasTime(_ text: some StringProtocol) -> Bool {
+        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
+            let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" || $0 == "g" })
+            if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isNumber } }) { return true }
+        }
+        return false
+    }
+
+    static func isAcronym(_ text: some StringProtocol) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !text.contains(" ")
+    }
+}
+
+import Foundation

@@ -1,0 +1,115 @@
+import Foundation
+import VietText
+
+/// The data that tells page furniture, bylines and credits from the article,
+/// loaded once from `Resources/boilerplate.txt` and `Resources/outlets.txt`.
+/// Every entry is kept folded (lowercase, no marks, đ→d) because scraped text
+/// mixes tone placements and cases; rules compare folded lines.
+public struct IngestLexicon: Sendable {
+    /// Folded entries per `[section]` of `boilerplate.txt`.
+    public let sections: [String: [String]]
+    /// Lowercased entries with their marks kept, per section, for words whose folded
+    /// forms collide with names ("quận"/"Quân").
+    let marked: [String: Set<String>]
+    /// Outlet display names keyed by their match key (see ``IngestLexicon/outletKey(_:)``).
+    public let outlets: [String: String]
+    /// Longest outlet key in words, to bound lookups.
+    let longestOutlet: Int
+
+    public static let shared = IngestLexicon(
+        boilerplate: Lexicon.lines(named: "boilerplate", in: .module),
+        outlets: Lexicon.lines(named: "outlets", in: .module))
+
+    /// Builds a lexicon from entries as `Lexicon.lines` returns them (tests pass their own).
+    public init(boilerplate: [String], outlets: [String]) {
+        var sections: [String: [String]] = [:]
+        var marked: [String: Set<String>] = [:]
+        var current = ""
+        for entry in boilerplate {
+            if entry.hasPrefix("["), entry.hasSuffix("]") {
+                current = String(entry.dropFirst().dropLast()); continue
+            }
+            sections[current, default: []].append(Folding.folded(entry))
+            marked[current, default: []].insert(Folding.lowercased(entry))
+        }
+        self.marked = marked
+        // Longest first so that "bài và ảnh" wins over "bài".
+        self.sections = sections.mapValues { $0.sorted { $0.count > $1.count } }
+        var map: [String: String] = [:]
+        for name in outlets where map[Self.outletKey(name)] == nil { map[Self.outletKey(name)] = name }
+        self.outlets = map
+        self.longestOutlet = map.keys.map { $0.split(separator: " ").count }.max() ?? 0
+    }
+
+    public func entries(_ section: String) -> [String] { sections[section] ?? [] }
+
+    func markedEntries(_ section: String) -> Set<String> { marked[section] ?? [] }
+
+    /// Match key of an outlet name: folded, "&" read as "và", punctuation other than '.' and '+' dropped.
+    public static func outletKey(_ name: some StringProtocol) -> String {
+        let folded = Folding.folded(name).replacingOccurrences(of: "&", with: " va ")
+        var out = ""
+        for ch in folded {
+            if ch.isLetter || ch.isNumber || ch == "." || ch == "+" { out.append(ch) } else { out.append(" ") }
+        }
+        return out.split(separator: " ").joined(separator: " ")
+    }
+
+    /// The outlet's display name when `text` is exactly a known outlet
+    /// (prefix words such as "báo", "tạp chí" allowed).
+    public func outlet(named text: some StringProtocol) -> String? {
+        let key = Self.outletKey(text)
+        if let name = outlets[key] { return name }
+        let stripped = stripPrefix(key, section: "outlet-prefix")
+        return stripped == key ? nil : outlets[stripped]
+    }
+
+    /// The longest known outlet at the start of `text` (folded key), with the number of words it spans.
+    func outletPrefix(of text: some StringProtocol) -> (name: String, words: Int)? {
+        let words = Self.outletKey(text).split(separator: " ")
+        var n = min(words.count, longestOutlet)
+        while n > 0 {
+            if let name = outlets[words[0..<n].joined(separator: " ")] { return (name, n) }
+            n -= 1
+        }
+        return nil
+    }
+
+    /// The folded `text` without the longest entry of `section` it starts with
+    /// (entries match whole words only).
+    func stripPrefix(_ folded: String, section: String) -> String {
+        for entry in entries(section) where Self.startsWithWords(folded, entry) {
+            return String(folded.dropFirst(entry.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return folded
+    }
+
+    /// The entry of `section` the folded text starts with, as whole words.
+    func leadingEntry(_ folded: String, section: String) -> String? {
+        entries(section).first { Self.startsWithWords(folded, $0) }
+    }
+
+    /// First entry of `section` found anywhere in `folded`, on word boundaries.
+    func containedEntry(_ folded: String, section: String) -> String? {
+        entries(section).first { Self.containsWords(folded, $0) }
+    }
+
+    static func startsWithWords(_ text: String, _ entry: String) -> Bool {
+        guard text.hasPrefix(entry) else { return false }
+        guard let next = text.dropFirst(entry.count).first else { return true }
+        return !(next.isLetter || next.isNumber) || !(entry.last?.isLetter ?? false)
+    }
+
+    static func containsWords(_ text: String, _ entry: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: entry, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let okBefore = before.map { !($0.isLetter || $0.isNumber) } ?? true
+            let okAfter = after.map { !($0.isLetter || $0.isNumber) } ?? true
+            if okBefore && okAfter { return true }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return false
+    }
+}

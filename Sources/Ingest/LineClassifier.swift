@@ -1,0 +1,156 @@
+import VietText
+
+/// What a line of a scraped page is, before the article is assembled.
+enum LineKind: Equatable {
+    case text
+    /// Site furniture: buttons, prompts, comment boxes, empty labels, learned repeats.
+    case boilerplate
+    /// A photo caption (the credit, when any, stays inside it).
+    case caption
+    /// The header of a block of links to other articles.
+    case related
+}
+
+/// One prepared line: its text, shape and kind.
+struct ClassifiedLine {
+    var text: String
+    var traits: LineTraits
+    var kind: LineKind
+}
+
+/// Splits a normalized text into lines and classifies each by patterns over
+/// short lines (interface verbs, labels, caption credits) read from the
+/// lexicon, plus the corpus model when one is given.
+struct LineClassifier {
+    let lexicon: IngestLexicon
+    let model: BoilerplateModel?
+
+    /// Outlets named by follow prompts ("Theo dõi Pháp luật & Xã hội trên …").
+    private(set) var followedOutlets: [String] = []
+
+    init(lexicon: IngestLexicon, model: BoilerplateModel?) {
+        self.lexicon = lexicon; self.model = model
+    }
+
+    mutating func lines(of text: String) -> [ClassifiedLine] {
+        var raw: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = Self.trim(line)
+            if trimmed.isEmpty { continue }
+            raw.append(contentsOf: splitRunIn(trimmed))
+        }
+        raw = joinDanglingCredits(raw)
+        return raw.map { text in
+            let traits = LineTraits(text)
+            return ClassifiedLine(text: text, traits: traits, kind: classify(traits))
+        }
+    }
+
+    /// Trims spaces, no-break spaces and zero-width characters scrapers leave.
+    static func trim(_ line: some StringProtocol) -> String {
+        line.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines
+            .union(CharacterSet(charactersIn: "\u{00A0}\u{200B}\u{200C}\u{200D}\u{FEFF}")))
+    }
+
+    func classify(_ t: LineTraits) -> LineKind {
+        if t.folded.isEmpty || t.text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { return .boilerplate }
+        if let model, model.contains(t.text) { return .boilerplate }
+        if t.wordCount <= 30, lexicon.containedEntry(t.folded, section: "interface-long") != nil { return .boilerplate }
+        // A button or prompt starts with its verb ("Chia sẻ Zalo", "Bình luận (0)"); a headline
+        // that merely mentions Facebook or "chia sẻ" does not.
+        if t.wordCount <= 8, !t.endsSentence, lexicon.leadingEntry(t.folded, section: "interface") != nil {
+            return .boilerplate
+        }
+        if t.wordCount <= 2, lexicon.containedEntry(t.folded, section: "interface") != nil { return .boilerplate }
+        if followedOutlet(in: t.text) != nil { return .boilerplate }
+        if isEmptyLabel(t) { return .boilerplate }
+        if let header = lexicon.leadingEntry(t.folded, section: "related"), t.wordCount <= 30 {
+            // "Tin liên quan", "Xem thêm: …", ">> …" — not a headline that starts with "Tin mới …".
+            let rest = t.folded.dropFirst(header.count).trimmingCharacters(in: .whitespaces)
+            if rest.isEmpty || rest.hasPrefix(":") || header.hasPrefix(">") { return .related }
+        }
+        if isCaption(t) { return .caption }
+        return .text
+    }
+
+    /// "Email :", "Tags:", "Tổng hợp" — a label with nothing after it.
+    func isEmptyLabel(_ t: LineTraits) -> Bool {
+        guard t.wordCount <= 3 else { return false }
+        var key = t.folded
+        while let last = key.last, last == ":" || last == " " || last == "." { key.removeLast() }
+        return lexicon.entries("label").contains(key)
+    }
+
+    /// A caption: ends with a photo credit ("… Ảnh: Lại Tấn.", "(Ảnh: TTXVN)",
+    /// "Ảnh minh họa") or with the " |" some sites put after captions.
+    func isCaption(_ t: LineTraits) -> Bool {
+        if t.text.hasSuffix("|") { return true }
+        let f = t.folded
+        for credit in lexicon.entries("caption-credit") {
+            var searchEnd = f.endIndex
+            while let r = f.range(of: credit, options: .backwards, range: f.startIndex..<searchEnd) {
+                searchEnd = r.lowerBound
+                let before = f[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                let boundary = before.isEmpty || before.hasSuffix(".") || before.hasSuffix("(")
+                    || before.hasSuffix("-") || before.hasSuffix("–") || before.hasSuffix(";") || before.hasSuffix(",")
+                guard boundary else { continue }
+                let after = f[r.upperBound...]
+                let tail = after.trimmingCharacters(in: .whitespaces)
+                // "Ảnh: X" with a short credit, or a bare "Ảnh minh họa" at the end.
+                // A bare credit must be explicit ("Ảnh minh họa"): "(video)" ends headlines too.
+                let bare = tail.isEmpty || tail == ")" || tail == ")." || tail == "."
+                if tail.hasPrefix(":") || (bare && credit.contains(" ")) {
+                    if tail.split(separator: " ").count <= 8 { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Separates a follow prompt from the caption or text the scraper glued to it:
+    /// "Theo dõi Pháp luật & Xã hội trênQuy tắc…" → the prompt, then "Quy tắc…".
+    mutating func splitRunIn(_ line: String) -> [String] {
+        let folded = Folding.folded(line)
+        guard lexicon.leadingEntry(folded, section: "interface") != nil else { return [line] }
+        let chars = Array(line)
+        var i = 1
+        while i < chars.count {
+            if chars[i].isUppercase, chars[i - 1].isLetter, chars[i - 1].isLowercase { break }
+            i += 1
+        }
+        let prompt = String(chars[..<min(i, chars.count)])
+        if let hint = followedOutlet(in: prompt) { followedOutlets.append(hint) }
+        guard i < chars.count, i <= 80 else { return [line] }
+        return [prompt, String(chars[i...])]
+    }
+
+    /// "Theo dõi X trên" names the site's own outlet X.
+    func followedOutlet(in prompt: String) -> String? {
+        let words = prompt.split(separator: " ")
+        guard words.count >= 3, Folding.folded(words[0]) == "theo", Folding.folded(words[1]) == "doi" else { return nil }
+        var rest = Array(words.dropFirst(2))
+        guard let last = rest.last, Folding.folded(last) == "tren" else { return nil }
+        rest.removeLast()
+        guard !rest.isEmpty, rest.count <= 6 else { return nil }
+        let name = rest.joined(separator: " ")
+        return lexicon.outlet(named: name) ?? name
+    }
+
+    /// "Khói đen bao trùm khách sạn. Ảnh:" + "Phương Uyên." → one caption line.
+    func joinDanglingCredits(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            let folded = Folding.folded(line)
+            if i + 1 < lines.count, folded.hasSuffix("anh:"),
+               lines[i + 1].split(separator: " ").count <= 6 {
+                out.append(line + " " + lines[i + 1]); i += 2; continue
+            }
+            out.append(line); i += 1
+        }
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,118 @@
+import VietText
+
+/// Finds the outlet an article credits. Each rule reads one kind of evidence;
+/// ``ArticleParser`` keeps the strongest found.
+struct SourceFinder {
+    let lexicon: IngestLexicon
+
+    /// How strong a piece of evidence is (lower wins).
+    enum Evidence: Int, Comparable {
+        case leadIn = 0, creditLine, bareOutlet, byline, trailing, followPrompt, bodyMention
+        static func < (a: Evidence, b: Evidence) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// "Theo MaskOnline", "Nguồn: TTXVN", "(Nguồn: TTXVN)", "Theo báo Đầu tư Chứng khoán":
+    /// a short line that is only a credit.
+    func credit(_ line: some StringProtocol) -> String? {
+        var text = line.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
+        while let last = text.last, ".,;".contains(last) { text.removeLast() }
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard words.count >= 2, words.count <= 9 else { return nil }
+        let folded = Folding.folded(words.joined(separator: " "))
+        guard let lead = lexicon.leadingEntry(folded, section: "source-lead") else { return nil }
+        let rest = words.dropFirst(lead.split(separator: " ").count).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " :-–"))
+        return outletName(rest)
+    }
+
+    /// The outlet's name from a credited phrase: known outlets as listed, others
+    /// as written without "báo"/"tạp chí", when they look like a name.
+    func outletName(_ phrase: String) -> String? {
+        var phrase = phrase
+        // "Tiểu Phùng (Tienphong.vn)": the writer, then the outlet in brackets.
+        if let open = phrase.firstIndex(of: "("), open > phrase.startIndex {
+            let inner = phrase[phrase.index(after: open)...].trimmingCharacters(in: CharacterSet(charactersIn: " )."))
+            if !inner.isEmpty { phrase = inner }
+        }
+        // "Vũ Hoàng/VnExpress": the writer, then the outlet after the slash.
+        if let slash = phrase.lastIndex(of: "/") {
+            let right = phrase[phrase.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+            if right.first?.isUppercase == true { phrase = right }
+        }
+        let text = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()\"“”"))
+        guard !text.isEmpty else { return nil }
+        if let known = lexicon.outlet(named: text) { return known }
+        var words = text.split(separator: " ").map(String.init)
+        // Drop "báo", "tạp chí điện tử"… written before the name.
+        while let first = words.first, first.first?.isLowercase == true,
+              lexicon.entries("outlet-prefix").contains(Folding.folded(first))
+                || lexicon.entries("outlet-prefix").contains(Folding.folded(words.prefix(2).joined(separator: " "))) {
+            words.removeFirst()
+        }
+        guard let first = words.first?.first, first.isUppercase || first.isNumber, words.count <= 6 else { return nil }
+        let name = words.joined(separator: " ")
+        return lexicon.outlet(named: name) ?? name
+    }
+
+    /// A lead-in before the first paragraph: "Kinhtedothi – Với…", "(Dân trí) - …",
+    /// "TTO-…", "Dân trí Từ trên cao…". Returns the outlet and the paragraph without it.
+    func leadIn(_ paragraph: String) -> (source: String, rest: String)? {
+        let words = paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard words.count >= 4 else { return nil }
+        for k in 0..<min(5, words.count - 1) {
+            var word = words[k]
+            let dashAttached = k == 0 && (word.hasSuffix("-") || word.hasSuffix("–")) && word.count > 1
+            let isDash = word == "-" || word == "–" || word == "—"
+            guard isDash || dashAttached else { continue }
+            if dashAttached { word.removeLast() }
+            var prefixWords = Array(words[0..<k])
+            if dashAttached { prefixWords = [word] }
+            var prefix = prefixWords.joined(separator: " ")
+            if prefix.hasPrefix("("), prefix.hasSuffix(")") { prefix = String(prefix.dropFirst().dropLast()) }
+            guard !prefix.isEmpty else { return nil }
+            let restStart = dashAttached ? 1 : k + 1
+            let rest = words[restStart...].joined(separator: " ")
+            if let known = lexicon.outlet(named: prefix) { return (known, rest) }
+            // An unknown single word without Vietnamese marks ("Kinhtedothi", "VOV.VN"), not a place.
+            if prefixWords.count == 1, Folding.folded(prefix) == Folding.lowercased(prefix),
+               prefix.first?.isUppercase == true,
+               !lexicon.entries("not-author").contains(Folding.folded(prefix)) {
+                return (prefix, rest)
+            }
+            return nil
+        }
+        // "Dân trí Từ trên cao…": a known outlet run into the first sentence.
+        if let (name, n) = lexicon.outletPrefix(of: paragraph), n < words.count,
+           words[n].first?.isUppercase == true, n <= 3 {
+            let matched = words[0..<n].joined(separator: " ")
+            // Written exactly as the outlet writes itself, so "Nhân dân Thủ đô…" is not "Nhân Dân".
+            if matched == name {
+                return (name, words[n...].joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    /// The article naming its own outlet: "phóng viên Dân trí", "Theo báo Đầu tư Chứng khoán".
+    func bodyMention(in paragraphs: [String]) -> String? {
+        for paragraph in paragraphs {
+            let words = paragraph.split(separator: " ")
+            let folded = words.map { Folding.folded($0) }
+            for lead in lexicon.entries("source-mention") {
+                let leadWords = lead.split(separator: " ").map(String.init)
+                var i = 0
+                while i + leadWords.count < words.count {
+                    if Array(folded[i..<(i + leadWords.count)]) == leadWords,
+                       let (name, _) = lexicon.outletPrefix(of: words[(i + leadWords.count)...].joined(separator: " ")) {
+                        return name
+                    }
+                    i += 1
+                }
+            }
+        }
+        return nil
+    }
+}
+
+import Foundation
