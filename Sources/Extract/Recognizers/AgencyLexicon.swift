@@ -42,8 +42,14 @@ struct AgencyLexicon: Sendable {
     var stopwords: Set<String> = []
     var surnames: Set<String> = []
     /// Words that make "Hội …"/"Trường …" an event or a common noun, not a body.
-    let notBodies: Set<String> = ["nghi", "thao", "thi", "cho", "dien", "giang", "truong", "so", "vien", "dong",
-                                  "hop", "phan", "lam", "quan", "nghiep", "chi", "tich", "tam"]
+    let notBodies: Set<String> = Set(["nghị", "thảo", "thi", "chợ", "diễn", "giảng", "trường", "sở", "viên", "họp",
+                                      "phận", "làm", "quán", "hợp", "học", "phí", "chống", "khám", "ngủ", "trọ",
+                                      "tuyến", "công", "đàm", "đoàn", "thoại", "chờ", "tiếp", "chung"].map(ToneKey.key))
+    /// First words of a school's name after "Trường" (not "Trường Chinh", a person).
+    let schoolTypes: Set<String> = Set(["đại", "cao", "trung", "tiểu", "mầm", "phổ", "chính", "sĩ", "quân", "cán",
+                                        "nghề", "bồi", "dân", "quốc", "chuyên", "thpt", "thcs", "th", "ptdtnt", "ptth",
+                                        "đh", "cđ", "thpt", "năng", "nghiệp", "kinh", "y", "dược", "mẫu", "văn", "an",
+                                        "sư", "kỹ", "công", "giáo", "nhà", "quản", "tư", "thiếu", "hữu"].map(ToneKey.key))
 
 
     init(lexicons: Lexicons) {
@@ -83,8 +89,8 @@ struct AgencyLexicon: Sendable {
                        ("xã", "xã"), ("phường", "phường"), ("thị trấn", "thị trấn")] {
             levels.insert(phrase: w, c)
         }
-        stopwords = Set(lexicons.entries("name-stopwords").map { Folding.folded($0) })
-        surnames = Set(lexicons.entries("surnames").map { Folding.folded($0) })
+        stopwords = Set(lexicons.entries("name-stopwords").map(ToneKey.key))
+        surnames = Set(lexicons.entries("surnames").map(ToneKey.key))
     }
 
     /// Expands every abbreviation word of a phrase ("UBND" → "Ủy ban nhân dân").

@@ -47,6 +47,7 @@ struct LocalityParser: Sendable {
             }
             var end = PersonNames.capitalRunEnd(tokens, from: k, limit: 4)
             if end - k >= 4, let cut = names.trailingNameStart(tokens, k, end) { end = cut }
+            if lv.value == "tỉnh" || end - k >= 3 && names.surnames.contains(tokens.key(k)) { end = k }
             if end > k {
                 let name = tokens[k..<end].map(\.text).joined(separator: " ")
                 return AgencyLocality(kind: .place, level: lv.value, name: name, end: end)

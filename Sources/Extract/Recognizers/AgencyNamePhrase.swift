@@ -21,21 +21,21 @@ struct AgencyNamePhrase: Sendable {
             if t.kind == .word && (t.isCapitalized || t.isAllCaps) {
                 if i > start && stopsAt(tokens, i, content: accepted > start, personNamed: personNamed,
                                         titleContext: titleContext) { break }
-                if i == start && (lexicon.notBodies.contains(t.folded) && !t.isAllCaps
+                if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !t.isAllCaps
                                   || lexicon.heads.longest(in: tokens, from: i) != nil) { break }
-                i += 1; accepted = i; lastWasCapital = true
+                i += 1; accepted = i; lastWasCapital = !t.isAllCaps   // an abbreviation takes no second syllable
                 continue
             }
             guard accepted > start else { break }
             if t.kind == .word {
-                if lastWasCapital && !lexicon.stopwords.contains(t.folded) && t.folded != "va" {
+                if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && t.folded != "va" {
                     i += 1; accepted = i; lastWasCapital = false   // second syllable: "Y tế", "Tài chính"
                     continue
                 }
                 // A short lowercase run or a connector bridging to a capitalised word.
                 var j = i
                 while j < n, j - i < 2, tokens[j].kind == .word, !tokens[j].isCapitalized,
-                      !lexicon.stopwords.contains(tokens[j].folded) || tokens[j].folded == "va" {
+                      !lexicon.stopwords.contains(tokens.key(j)) || tokens[j].folded == "va" {
                     j += 1
                 }
                 if j > i, j < n, bridges(tokens, j) { i = j; lastWasCapital = false; continue }

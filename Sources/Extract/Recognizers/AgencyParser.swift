@@ -57,6 +57,9 @@ struct AgencyParser: Sendable {
             let known = k < tokens.count && (tokens[k].isCapitalized || tokens[k].isAllCaps) && !tokens[k].lineStart
                 ? lexicon.names.longest(in: tokens, from: k) : nil
             if known == nil && head.knownOnly { return nil }
+            if head.personNamed, head.canonical == "Trường", k < tokens.count, !lexicon.schoolTypes.contains(tokens.key(k)) {
+                return nil
+            }
             let e = head.knownOnly ? k : phrase.end(tokens, from: k, personNamed: head.personNamed, titleContext: titleContext)
             if let known, known.end >= e {
                 // A listed name ("Lao động Thương Binh và Xã hội") in its canonical spelling.

@@ -8,6 +8,7 @@ import VietText
 public struct OfficialRecognizer: Recognizer {
     let titles: TitleLexicon
     let names: PersonNames
+    let provinces: FoldedTrie<Province>
     static let separators: Set<String> = ["–", "-", "—", ",", "("]
     static let former: Set<String> = ["nguyen", "cuu"]
 
@@ -15,7 +16,9 @@ public struct OfficialRecognizer: Recognizer {
 
     public init(lexicons: Lexicons) {
         titles = TitleLexicon(lexicons: lexicons)
-        names = PersonNames(surnames: Set(lexicons.entries("surnames").map { Folding.folded($0) }))
+        let lexicon = AgencyLexicon(lexicons: lexicons)
+        names = PersonNames(surnames: lexicon.surnames)
+        provinces = lexicon.provinces
     }
 
     /// The agencies of the article by first token.
@@ -77,6 +80,7 @@ public struct OfficialRecognizer: Recognizer {
             }
             // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X".
             if !agencies.covered[i], i == 0 || !PersonNames.isNameSyllable(tokens[i - 1]) || tokens[i].lineStart,
+               provinces.longest(in: tokens, from: i) == nil,
                let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {
                 var p = e + 1
                 if p < tokens.count, Self.former.contains(tokens[p].folded) { p += 1 }

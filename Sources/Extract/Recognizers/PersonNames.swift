@@ -5,6 +5,9 @@ import VietText
 struct PersonNames: Sendable {
     let surnames: Set<String>
 
+    /// Words that stand before a name, capitalised at a sentence start ("Ông Nguyễn Văn A").
+    static let honorifics: Set<String> = ["ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "cu", "dong"]
+
     init(surnames: Set<String>) { self.surnames = surnames }
 
     /// A capitalised syllable that can be part of a name (not an abbreviation).
@@ -26,7 +29,8 @@ struct PersonNames: Sendable {
     /// A full name starting exactly at `start`: its end, when the capitalised
     /// run there is 2–4 syllables and begins with a family name.
     func name(in tokens: KeyedTokens, at start: Int) -> Int? {
-        guard start < tokens.count, surnames.contains(tokens[start].folded) else { return nil }
+        guard start < tokens.count, surnames.contains(tokens.key(start)),
+              !Self.honorifics.contains(tokens[start].folded) else { return nil }
         let end = Self.capitalRunEnd(tokens, from: start)
         let n = end - start
         return n >= 2 && n <= 4 ? end : nil
@@ -39,7 +43,7 @@ struct PersonNames: Sendable {
     func trailingNameStart(_ tokens: KeyedTokens, _ start: Int, _ end: Int, keep: Int = 1, minLength: Int = 2) -> Int? {
         for length in [3, 4, 2] where length >= minLength {
             let s = end - length
-            if s - start >= keep, surnames.contains(tokens[s].folded) { return s }
+            if s - start >= keep, surnames.contains(tokens.key(s)) { return s }
         }
         return nil
     }

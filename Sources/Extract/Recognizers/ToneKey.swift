@@ -59,6 +59,9 @@ struct KeyedTokens {
         }
     }
 
+    /// The key of token `i` ("" for a separator).
+    func key(_ i: Int) -> String { keys[i] ?? "" }
+
     var count: Int { tokens.count }
     var indices: Range<Int> { tokens.indices }
     subscript(_ i: Int) -> Token { tokens[i] }
