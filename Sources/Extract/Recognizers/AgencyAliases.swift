@@ -23,11 +23,13 @@ struct AgencyAliases: Sendable {
                 provinceCounts[p.value.name] = (c.0 + 1, c.1, c.2)
                 i = p.end; continue
             }
-            if ["quan", "huyen"].contains(t.folded) || (t.folded == "thi" && i + 1 < tokens.count && tokens[i + 1].folded == "xa") {
-                let k = t.folded == "thi" ? i + 2 : i + 1
+            let twoWord = i + 1 < tokens.count && (t.folded == "thi" && tokens[i + 1].folded == "xa"
+                                                   || t.folded == "thanh" && tokens[i + 1].folded == "pho")
+            if ["quan", "huyen", "tp", "tp."].contains(t.folded) || twoWord {
+                let k = twoWord ? i + 2 : i + 1
                 let end = PersonNames.capitalRunEnd(tokens, from: k, limit: 3)
                 if end > k, lexicon.provinces.longest(in: tokens, from: k) == nil {
-                    let level = t.folded == "thi" ? "thị xã" : t.lower
+                    let level = t.folded == "thi" ? "thị xã" : t.folded == "quan" || t.folded == "huyen" ? t.lower : "thành phố"
                     let name = tokens[k..<end].map(\.text).joined(separator: " ")
                     let c = placeCounts[level, default: [:]][name] ?? (0, i)
                     placeCounts[level, default: [:]][name] = (c.0 + 1, c.1)
@@ -65,6 +67,8 @@ struct AgencyAliases: Sendable {
         case nil:
             if let w = written[Folding.folded(a.base)] {
                 loc = w
+            } else if Folding.folded(a.head.canonical) == "thanh uy", province?.level != "thành phố", let city = places["thành phố"] {
+                loc = AgencyLocality(kind: .place, level: "thành phố", name: city, end: a.end)
             } else if a.head.province, let p = province {
                 loc = AgencyLocality(kind: .province, level: nil, name: p.name, end: a.end)
             } else if a.head.dropLevel, a.head.kind == .locality {

@@ -71,7 +71,13 @@ struct AgencyLexicon: Sendable {
             heads.insert(phrase: f[0], head)
             heads.insert(phrase: expand(f[0]), head)
         }
-        for line in lexicons.entries("agency-names") { names.insert(phrase: line, line) }
+        for line in lexicons.entries("agency-names") {
+            let f = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            names.insert(phrase: f[0], f[0])
+            if f.count > 1 {
+                for v in f[1].split(separator: ";") { names.insert(phrase: v.trimmingCharacters(in: .whitespaces), f[0]) }
+            }
+        }
         for (abbr, expansion) in pairs where expansion.first?.isUppercase == true {
             names.insert(phrase: abbr, expansion)
         }

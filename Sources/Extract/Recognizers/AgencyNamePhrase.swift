@@ -22,8 +22,11 @@ struct AgencyNamePhrase: Sendable {
                 if i > start && stopsAt(tokens, i, content: accepted > start, personNamed: personNamed,
                                         titleContext: titleContext) { break }
                 if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !t.isAllCaps
-                                  || lexicon.heads.longest(in: tokens, from: i) != nil) { break }
-                i += 1; accepted = i; lastWasCapital = !t.isAllCaps   // an abbreviation takes no second syllable
+                                  || lexicon.heads.longest(in: tokens, from: i) != nil
+                                  || localities.parse(tokens, at: i) != nil) { break }
+                // Only a lone capitalised syllable takes a lowercase second one ("Y tế"; not "Bạch Mai điều").
+                let afterCapital = i > start && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
+                i += 1; accepted = i; lastWasCapital = !t.isAllCaps && !afterCapital
                 continue
             }
             guard accepted > start else { break }

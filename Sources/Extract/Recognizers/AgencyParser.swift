@@ -79,7 +79,7 @@ struct AgencyParser: Sendable {
             }
             if let loc = localities.parse(tokens, at: k) {
                 a.locality = loc; a.end = loc.end
-                return named || head.province || head.canonical.hasPrefix("Đảng") ? a : nil
+                return named || head.province || ["Đảng ủy", "Đảng bộ", "Thanh tra"].contains(head.canonical) ? a : nil
             }
             a.end = k
             guard named else { return nil }

@@ -9,6 +9,7 @@ public struct OfficialRecognizer: Recognizer {
     let titles: TitleLexicon
     let names: PersonNames
     let provinces: FoldedTrie<Province>
+    let departments: FoldedTrie<String>
     static let separators: Set<String> = ["–", "-", "—", ",", "("]
     static let former: Set<String> = ["nguyen", "cuu"]
 
@@ -19,6 +20,7 @@ public struct OfficialRecognizer: Recognizer {
         let lexicon = AgencyLexicon(lexicons: lexicons)
         names = PersonNames(surnames: lexicon.surnames)
         provinces = lexicon.provinces
+        departments = lexicon.names
     }
 
     /// The agencies of the article by first token.
@@ -64,8 +66,19 @@ public struct OfficialRecognizer: Recognizer {
         var i = 0
         while i < tokens.count {
             // Title first: "Phó Giám đốc Sở X Nguyễn Văn A".
-            if !agencies.covered[i], let t = titles.title(in: tokens, at: i) {
+            if !agencies.covered[i], let first = titles.title(in: tokens, at: i) {
+                var t = first
                 var (j, agency) = agencyAfter(t.end, titleStart: i, agencies, tokens)
+                var chained: [String] = []
+                // "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng": the first title is the main one.
+                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].folded == "kiem",
+                      let next = titles.title(in: tokens, at: j + 1) {
+                    chained.append(next.title)
+                    t = next
+                    let (j2, a2) = agencyAfter(next.end, titleStart: j + 1, agencies, tokens)
+                    j = j2
+                    if agency == nil { agency = a2 }
+                }
                 j = titles.skipRanks(in: tokens, from: j)
                 if j < tokens.count, tokens[j].text == ",", j + 1 < tokens.count, titles.ranks.longest(in: tokens, from: j + 1) != nil {
                     j = titles.skipRanks(in: tokens, from: j + 1)
@@ -73,7 +86,7 @@ public struct OfficialRecognizer: Recognizer {
                 if let e = nameAt(j, tokens, agencies) {
                     let (more, end) = furtherTitles(after: e, tokens, agencies)
                     let start = i > 0 && Self.former.contains(tokens[i - 1].folded) ? i - 1 : i
-                    add(name: j..<e, title: t.title, more: more, agency: agency, from: start, to: end)
+                    add(name: j..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
                     i = e
                     continue
                 }
@@ -106,6 +119,11 @@ public struct OfficialRecognizer: Recognizer {
             if let a = agencies.byStart[s] { return (max(a.end, end), a.canonical) }
         }
         if let a = agencies.byStart[end] { return (a.end, a.canonical) }
+        // "Bộ trưởng Thông tin và Truyền thông": a ministry named without "Bộ".
+        if end < tokens.count, tokens[end].isCapitalized || tokens[end].isAllCaps, let n = departments.longest(in: tokens, from: end) {
+            let minister = tokens[titleStart..<end].contains { $0.folded == "bo" }
+            return (n.end, minister ? "Bộ " + n.value : nil)
+        }
         return (end, nil)
     }
 
@@ -127,6 +145,8 @@ public struct OfficialRecognizer: Recognizer {
             if let t = titles.title(in: tokens, at: q) {
                 let (r, _) = agencyAfter(t.end, titleStart: q, agencies, tokens)
                 if names.name(in: tokens, at: titles.skipRanks(in: tokens, from: r)) != nil { break }
+                // Another person's organisation or name follows ("Tổng giám đốc VOV Nguyễn Thế Kỷ").
+                if r < tokens.count, tokens[r].kind == .word, tokens[r].isCapitalized || tokens[r].isAllCaps { break }
                 more.append(t.title); p = r; end = r
             } else if let a = agencies.byStart[q] {
                 p = a.end; end = a.end

@@ -8,7 +8,11 @@ struct TitleLexicon: Sendable {
 
 
     init(lexicons: Lexicons) {
-        for line in lexicons.entries("titles") { titles.insert(phrase: line, line) }
+        for line in lexicons.entries("titles") {
+            // "Phó ban | Phó Trưởng ban": a short form and its canonical title.
+            let f = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            titles.insert(phrase: f[0], f.count > 1 ? f[1] : f[0])
+        }
         for line in lexicons.entries("ranks") {
             ranks.insert(phrase: line, true)
             if line.hasSuffix(".") { ranks.insert(phrase: String(line.dropLast()), true) }
