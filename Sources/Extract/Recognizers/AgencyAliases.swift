@@ -78,7 +78,9 @@ struct AgencyAliases: Sendable {
                 loc = AgencyLocality(kind: .place, level: level, name: name, end: a.end)
             }
         case .provinceReference?:
-            if let p = province {
+            if loc?.level == "thành phố", province?.level != "thành phố", let city = places["thành phố"] {
+                loc = AgencyLocality(kind: .place, level: "thành phố", name: city, end: a.end)
+            } else if let p = province {
                 loc = AgencyLocality(kind: .province, level: loc?.level ?? p.level, name: p.name, end: a.end)
             } else {
                 return a.base + " " + (loc?.level ?? "")

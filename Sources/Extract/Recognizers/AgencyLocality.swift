@@ -53,7 +53,9 @@ struct LocalityParser: Sendable {
                 return AgencyLocality(kind: .place, level: lv.value, name: name, end: end)
             }
             if lv.value == "thành phố" || lv.value == "tỉnh" {
-                guard tokens[i].isCapitalized else { return nil }
+                // "UBND tỉnh chỉ đạo": the article's own province; not "tỉnh, thành phố" (a plural).
+                if k < tokens.count, tokens[k].text == ",", k + 1 < tokens.count,
+                   lexicon.levels.longest(in: tokens, from: k + 1) != nil { return nil }
                 return AgencyLocality(kind: .provinceReference, level: lv.value, name: "", end: k)
             }
             if ["quận", "huyện", "thị xã"].contains(lv.value) {

@@ -26,7 +26,9 @@ struct AgencyNamePhrase: Sendable {
                                   || localities.parse(tokens, at: i) != nil) { break }
                 // Only a lone capitalised syllable takes a lowercase second one ("Y tế"; not "Bạch Mai điều").
                 let afterCapital = i > start && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
-                i += 1; accepted = i; lastWasCapital = !t.isAllCaps && !afterCapital
+                    && !tokens[i - 1].isAllCaps
+                i += 1; accepted = i
+                lastWasCapital = !t.isAllCaps && !afterCapital && Self.isSyllable(t)
                 continue
             }
             guard accepted > start else { break }
@@ -53,10 +55,19 @@ struct AgencyNamePhrase: Sendable {
         return accepted
     }
 
-    /// A capitalised word that continues a name (not a new body or locality).
+    /// Could be a Vietnamese syllable (so a lowercase second syllable may follow):
+    /// not a brand ("Novaland sắp …") nor a roman numeral ("Tổng cục V khai …").
+    static func isSyllable(_ t: Token) -> Bool {
+        let n = t.text.unicodeScalars.count
+        let roman = t.text.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
+        return n <= 7 && !roman && !t.folded.unicodeScalars.contains { "fjwz".unicodeScalars.contains($0) }
+    }
+
+    /// A capitalised word that continues a name (not a new body, locality or person).
     private func bridges(_ tokens: KeyedTokens, _ j: Int) -> Bool {
         let t = tokens[j]
         guard t.kind == .word, t.isCapitalized, !t.lineStart else { return false }
+        if PersonNames.honorifics.contains(t.folded) || names.name(in: tokens, at: j) != nil { return false }
         if lexicon.heads.longest(in: tokens, from: j) != nil { return false }
         if localities.parse(tokens, at: j) != nil { return false }
         return true

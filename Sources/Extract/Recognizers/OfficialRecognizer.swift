@@ -10,6 +10,7 @@ public struct OfficialRecognizer: Recognizer {
     let names: PersonNames
     let provinces: FoldedTrie<Province>
     let departments: FoldedTrie<String>
+    let parser: AgencyParser
     static let separators: Set<String> = ["–", "-", "—", ",", "("]
     static let former: Set<String> = ["nguyen", "cuu"]
 
@@ -21,6 +22,7 @@ public struct OfficialRecognizer: Recognizer {
         names = PersonNames(surnames: lexicon.surnames)
         provinces = lexicon.provinces
         departments = lexicon.names
+        parser = AgencyParser(lexicon: lexicon)
     }
 
     /// The agencies of the article by first token.
@@ -83,7 +85,12 @@ public struct OfficialRecognizer: Recognizer {
                 if j < tokens.count, tokens[j].text == ",", j + 1 < tokens.count, titles.ranks.longest(in: tokens, from: j + 1) != nil {
                     j = titles.skipRanks(in: tokens, from: j + 1)
                 }
-                if let e = nameAt(j, tokens, agencies) {
+                var nameStart = j
+                if nameAt(j, tokens, agencies) == nil, agency == nil {
+                    (nameStart, agency) = bodyBeforeName(j, before: i, tokens, found: facts.agencies)
+                }
+                if let e = nameAt(nameStart, tokens, agencies) {
+                    j = nameStart
                     let (more, end) = furtherTitles(after: e, tokens, agencies)
                     let start = i > 0 && Self.former.contains(tokens[i - 1].folded) ? i - 1 : i
                     add(name: j..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
@@ -125,6 +132,22 @@ public struct OfficialRecognizer: Recognizer {
             return (n.end, minister ? "Bộ " + n.value : nil)
         }
         return (end, nil)
+    }
+
+    /// Where a name starts after a title when the body is not a recognised
+    /// agency: a bare head referring back ("Giám đốc Sở Nguyễn Văn A") or an
+    /// unlisted body ("Giám đốc Đài Phát thanh và Truyền hình tỉnh Nguyễn Văn A").
+    func bodyBeforeName(_ j: Int, before i: Int, _ tokens: KeyedTokens, found: [AgencyMention]) -> (Int, String?) {
+        guard j < tokens.count, tokens[j].isCapitalized || tokens[j].isAllCaps else { return (j, nil) }
+        if let head = parser.lexicon.heads.longest(in: tokens, from: j) {
+            let prefix = head.value.canonical + " "
+            let before = tokens[i].start
+            let latest = found.last { $0.span.first.map { $0 < before } == true && $0.canonical.hasPrefix(prefix) }
+            return (head.end, latest?.canonical)
+        }
+        var e = parser.phrase.end(tokens, from: j, personNamed: false, titleContext: true)
+        if let loc = parser.localities.parse(tokens, at: e) { e = loc.end }
+        return (e, nil)
     }
 
     /// A personal name at `j`, also when an unrecognised body name runs into it.
