@@ -43,7 +43,11 @@ struct AgencyNamePhrase: Sendable {
                       !lexicon.stopwords.contains(tokens.key(j)) || tokens[j].folded == "va" {
                     j += 1
                 }
-                if j > i, j < n, bridges(tokens, j) { i = j; lastWasCapital = false; continue }
+                // After a title the body's name runs up to the person's name ("Trưởng phòng Quản lý văn hóa Nguyễn Thị Lan").
+                if j > i, j < n, bridges(tokens, j) || titleContext && names.name(in: tokens, at: j) != nil {
+                    if !bridges(tokens, j) { accepted = j; i = j; break }
+                    i = j; lastWasCapital = false; continue
+                }
                 break
             }
             if (t.text == "-" || t.text == "–" || t.text == "&") && i + 1 < n && bridges(tokens, i + 1) {

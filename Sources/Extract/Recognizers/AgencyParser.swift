@@ -48,6 +48,18 @@ struct AgencyParser: Sendable {
                 a.locality = loc; a.end = loc.end
                 return a
             }
+            // "Huyện ủy Ba Vì": a party committee takes its place's name without a level word.
+            if head.dropLevel, m.end < tokens.count, tokens[m.end].isCapitalized, !tokens[m.end].lineStart,
+               lexicon.heads.longest(in: tokens, from: m.end) == nil {
+                var end = PersonNames.capitalRunEnd(tokens, from: m.end, limit: 4)
+                if end - m.end >= 3, let cut = names.trailingNameStart(tokens, m.end, end) { end = cut }
+                if end - m.end >= 3 && names.surnames.contains(tokens.key(m.end)) { end = m.end }
+                if end > m.end {
+                    let name = tokens[m.end..<end].map(\.text).joined(separator: " ")
+                    a.locality = AgencyLocality(kind: .place, level: nil, name: name, end: end); a.end = end
+                    return a
+                }
+            }
             // A party committee named alone ("Thành ủy", "quận ủy") is the article's own.
             return head.dropLevel || (head.province && first.isCapitalized && !first.isAllCaps && m.end - i == 1
                                       && head.canonical.hasSuffix("ủy")) ? a : nil

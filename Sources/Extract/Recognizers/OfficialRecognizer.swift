@@ -99,7 +99,8 @@ public struct OfficialRecognizer: Recognizer {
                 }
             }
             // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X".
-            if !agencies.covered[i], i == 0 || !PersonNames.isNameSyllable(tokens[i - 1]) || tokens[i].lineStart,
+            if !agencies.covered[i], i == 0 || !PersonNames.isNameSyllable(tokens[i - 1]) || tokens[i].lineStart
+                || PersonNames.honorifics.contains(tokens[i - 1].folded),
                provinces.longest(in: tokens, from: i) == nil,
                let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {
                 var p = e + 1
