@@ -6,6 +6,8 @@ import VietText
 /// abbreviated or expanded, resolves to one canonical name.
 struct AgencyAliases: Sendable {
     var province: Province?
+    /// Dominant province per level word, for "UBND tỉnh" / "UBND thành phố".
+    var provinceByLevel: [String: Province] = [:]
     /// Dominant place per level word ("quận" → "Bắc Từ Liêm").
     var places: [String: String] = [:]
     /// Folded head+name → the locality written with it somewhere in the article.
@@ -38,7 +40,11 @@ struct AgencyAliases: Sendable {
             }
             i += 1
         }
-        province = provinceCounts.values.max { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }?.2
+        let byCount: ((Int, Int, Province), (Int, Int, Province)) -> Bool = { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
+        province = provinceCounts.values.max(by: byCount)?.2
+        for level in ["tỉnh", "thành phố"] {
+            provinceByLevel[level] = provinceCounts.values.filter { $0.2.level == level }.max(by: byCount)?.2
+        }
         for (level, counts) in placeCounts {
             if let best = counts.max(by: { $0.value.0 != $1.value.0 ? $0.value.0 < $1.value.0 : $0.value.1 > $1.value.1 }) {
                 places[level] = best.key
@@ -80,8 +86,10 @@ struct AgencyAliases: Sendable {
         case .provinceReference?:
             if loc?.level == "thành phố", province?.level != "thành phố", let city = places["thành phố"] {
                 loc = AgencyLocality(kind: .place, level: "thành phố", name: city, end: a.end)
-            } else if let p = province {
-                loc = AgencyLocality(kind: .province, level: loc?.level ?? p.level, name: p.name, end: a.end)
+            } else if let level = loc?.level, let p = provinceByLevel[level] {
+                loc = AgencyLocality(kind: .province, level: level, name: p.name, end: a.end)
+            } else if province != nil {
+                return nil   // "UBND tỉnh" in an article about a city: cannot tell which
             } else {
                 return a.base + " " + (loc?.level ?? "")
             }

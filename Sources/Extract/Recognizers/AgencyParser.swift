@@ -21,6 +21,8 @@ struct AgencyParser: Sendable {
     /// Bodies that exist only for an event or a task unless a parent is named.
     let adHoc: Set<String> = ["to chuc", "chi dao", "giam khao", "dieu hanh", "bien tap", "soan thao", "kiem tra",
                               "cong tac", "giam sat", "dai dien", "lien nganh"]
+    /// Legal-form words that do not name a company by themselves.
+    let legalForms: Set<String> = ["tnhh", "cp", "mtv", "co", "phan", "jsc", "&", "-"]
     /// Words before a head that make it generic ("các sở", "mỗi phòng").
     let pluralMarkers: Set<String> = ["cac", "nhung", "moi", "nhieu", "tung", "cap", "mot", "hai", "ba"]
 
@@ -79,6 +81,8 @@ struct AgencyParser: Sendable {
                 nameKey = Folding.folded(known.value)
                 k = known.end
             } else if e > k {
+                // "Công ty TNHH" alone names no company.
+                if tokens[k..<e].allSatisfy({ legalForms.contains($0.folded) }) { return nil }
                 a.base += " " + phrase.canonical(tokens, k, e)
                 nameKey = tokens[k..<e].map(\.folded).joined(separator: " ")
                 k = e
