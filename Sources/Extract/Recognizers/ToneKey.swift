@@ -21,10 +21,11 @@ enum ToneKey {
     }
 
     static func key(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var out = String.UnicodeScalarView()
         var tone: Character?
         for s in text.unicodeScalars {
-            if let t = tones[s.value] { tone = t; continue }
+            if s.value >= 0x300 && s.value <= 0x323, let t = tones[s.value] { tone = t; continue }
             let v = Int(s.value)
             if v < size {
                 let (b, t) = table[v]
