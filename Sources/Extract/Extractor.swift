@@ -11,7 +11,7 @@ public struct Extractor: Sendable {
     public init(lexicons: Lexicons = .shared, tokenizer: Tokenizer = .shared) {
         self.lexicons = lexicons
         self.tokenizer = tokenizer
-        self.recognizers = []
+        self.recognizers = [AgencyRecognizer(lexicons: lexicons), OfficialRecognizer(lexicons: lexicons)]
     }
 
     public func extract(_ article: Article) -> Facts {

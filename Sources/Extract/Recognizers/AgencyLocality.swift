@@ -1,0 +1,78 @@
+import VietText
+
+/// The locality that closes an agency name: "tỉnh Nghệ An", "TP Hà Nội",
+/// "Hà Nội", "quận Bắc Từ Liêm", or a bare "Thành phố" that means the
+/// article's own city.
+struct AgencyLocality: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        /// A province or centrally-run city.
+        case province
+        /// A district, commune or town below the province.
+        case place
+        /// "Thành phố"/"Tỉnh" with no name: the article's province.
+        case provinceReference
+        /// "UBND quận" with no name: the article's district of that level.
+        case placeReference
+        /// Trung ương.
+        case central
+    }
+    var kind: Kind
+    /// Level word as written, canonical lowercase ("thành phố", "quận"), if any.
+    var level: String?
+    var name: String
+    var end: Int
+
+    /// Canonical text for a head that writes its level (`dropLevel` false) or not.
+    func rendered(dropLevel: Bool, defaultLevel: String?) -> String {
+        if kind == .central || dropLevel { return name }
+        if let level = level ?? defaultLevel { return level + " " + name }
+        return name
+    }
+}
+
+/// Reads localities at a token position.
+struct LocalityParser: Sendable {
+    let lexicon: AgencyLexicon
+    let names: PersonNames
+
+    /// The locality starting at `i`, if one does.
+    func parse(_ tokens: KeyedTokens, at i: Int) -> AgencyLocality? {
+        guard i < tokens.count, tokens[i].kind == .word, !tokens[i].lineStart else { return nil }
+        if let lv = lexicon.levels.longest(in: tokens, from: i) {
+            let k = lv.end
+            if let p = lexicon.provinces.longest(in: tokens, from: k), tokens[k].isCapitalized || tokens[k].isAllCaps,
+               !tokens[k].lineStart {
+                let level = (lv.value == "tỉnh" || lv.value == "thành phố") ? lv.value : p.value.level
+                return AgencyLocality(kind: .province, level: level, name: p.value.name, end: p.end)
+            }
+            var end = PersonNames.capitalRunEnd(tokens, from: k, limit: 4)
+            if end - k >= 4, let cut = names.trailingNameStart(tokens, k, end) { end = cut }
+            if lv.value == "tỉnh" || end - k >= 3 && names.surnames.contains(tokens.key(k)) { end = k }
+            if end > k {
+                let name = tokens[k..<end].map(\.text).joined(separator: " ")
+                return AgencyLocality(kind: .place, level: lv.value, name: name, end: end)
+            }
+            if lv.value == "thành phố" || lv.value == "tỉnh" {
+                // "UBND tỉnh chỉ đạo": the article's own province; not "tỉnh, thành phố" (a plural).
+                if k < tokens.count, tokens[k].text == ",", k + 1 < tokens.count,
+                   lexicon.levels.longest(in: tokens, from: k + 1) != nil { return nil }
+                return AgencyLocality(kind: .provinceReference, level: lv.value, name: "", end: k)
+            }
+            if ["quận", "huyện", "thị xã"].contains(lv.value) {
+                return AgencyLocality(kind: .placeReference, level: lv.value, name: "", end: k)
+            }
+            return nil
+        }
+        if tokens[i].isCapitalized || tokens[i].isAllCaps, let p = lexicon.provinces.longest(in: tokens, from: i) {
+            return AgencyLocality(kind: .province, level: nil, name: p.value.name, end: p.end)
+        }
+        let f = tokens[i].folded
+        if f == "tw" || f == "t.u" || f == "tu" && tokens[i].isAllCaps {
+            return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 1)
+        }
+        if f == "trung", i + 1 < tokens.count, tokens[i + 1].folded == "uong", tokens[i].isCapitalized {
+            return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 2)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,99 @@
+import VietText
+
+/// The name of a body that no lexicon lists ("Bệnh viện Bạch Mai", "Phòng Xây
+/// dựng nếp sống Văn hóa và Gia đình"): capitalised words, the lowercase
+/// second syllable of a word ("Y tế"), short lowercase runs between
+/// capitalised words, and "và"/"-"/"&" between capitalised words. It stops at
+/// a locality, another body, a personal name, punctuation or a verb.
+struct AgencyNamePhrase: Sendable {
+    let lexicon: AgencyLexicon
+    let names: PersonNames
+    let localities: LocalityParser
+
+    /// End of the name phrase starting at `start` (== start when there is none).
+    func end(_ tokens: KeyedTokens, from start: Int, personNamed: Bool, titleContext: Bool) -> Int {
+        let n = tokens.count
+        var i = start, accepted = start
+        var lastWasCapital = false
+        while i < n, i - start < 14 {
+            let t = tokens[i]
+            if i > start && t.lineStart { break }
+            if t.kind == .word && (t.isCapitalized || t.isAllCaps) {
+                if i > start && stopsAt(tokens, i, content: accepted > start, personNamed: personNamed,
+                                        titleContext: titleContext) { break }
+                if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !t.isAllCaps
+                                  || lexicon.heads.longest(in: tokens, from: i) != nil
+                                  || localities.parse(tokens, at: i) != nil) { break }
+                // Only a lone capitalised syllable takes a lowercase second one ("Y tế"; not "Bạch Mai điều").
+                let afterCapital = i > start && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
+                    && !tokens[i - 1].isAllCaps
+                i += 1; accepted = i
+                lastWasCapital = !t.isAllCaps && !afterCapital && Self.isSyllable(t)
+                continue
+            }
+            guard accepted > start else { break }
+            if t.kind == .word {
+                if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && t.folded != "va" {
+                    i += 1; accepted = i; lastWasCapital = false   // second syllable: "Y tế", "Tài chính"
+                    continue
+                }
+                // A short lowercase run or a connector bridging to a capitalised word.
+                var j = i
+                while j < n, j - i < 2, tokens[j].kind == .word, !tokens[j].isCapitalized,
+                      !lexicon.stopwords.contains(tokens.key(j)) || tokens[j].folded == "va" {
+                    j += 1
+                }
+                // After a title the body's name runs up to the person's name ("Trưởng phòng Quản lý văn hóa Nguyễn Thị Lan").
+                if j > i, j < n, bridges(tokens, j) || titleContext && names.name(in: tokens, at: j) != nil {
+                    if !bridges(tokens, j) { accepted = j; i = j; break }
+                    i = j; lastWasCapital = false; continue
+                }
+                break
+            }
+            if (t.text == "-" || t.text == "–" || t.text == "&") && i + 1 < n && bridges(tokens, i + 1) {
+                i += 1; lastWasCapital = false
+                continue
+            }
+            break
+        }
+        return accepted
+    }
+
+    /// Could be a Vietnamese syllable (so a lowercase second syllable may follow):
+    /// not a brand ("Novaland sắp …") nor a roman numeral ("Tổng cục V khai …").
+    static func isSyllable(_ t: Token) -> Bool {
+        let n = t.text.unicodeScalars.count
+        let roman = t.text.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
+        return n <= 7 && !roman && !t.folded.unicodeScalars.contains { "fjwz".unicodeScalars.contains($0) }
+    }
+
+    /// A capitalised word that continues a name (not a new body, locality or person).
+    private func bridges(_ tokens: KeyedTokens, _ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word, t.isCapitalized, !t.lineStart else { return false }
+        if PersonNames.honorifics.contains(t.folded) || names.name(in: tokens, at: j) != nil { return false }
+        if lexicon.heads.longest(in: tokens, from: j) != nil { return false }
+        if localities.parse(tokens, at: j) != nil { return false }
+        return true
+    }
+
+    private func stopsAt(_ tokens: KeyedTokens, _ i: Int, content: Bool, personNamed: Bool, titleContext: Bool) -> Bool {
+        if let head = lexicon.heads.longest(in: tokens, from: i), head.value.kind != .fixed || head.end > i + 1 {
+            return true
+        }
+        if localities.parse(tokens, at: i) != nil { return true }
+        if content, !personNamed || titleContext, let end = names.name(in: tokens, at: i) {
+            return end - i >= (titleContext ? 2 : 3)
+        }
+        return false
+    }
+
+    /// Canonical text of tokens `start..<end`: abbreviations expanded, one space between words.
+    func canonical(_ tokens: KeyedTokens, _ start: Int, _ end: Int) -> String {
+        var out: [String] = []
+        for t in tokens[start..<end] {
+            if t.isAllCaps, let e = lexicon.abbreviations[t.folded] { out.append(e) } else { out.append(t.text) }
+        }
+        return out.joined(separator: " ")
+    }
+}

@@ -1,0 +1,106 @@
+import VietText
+
+/// One agency read from the tokens, before the article's context resolves
+/// its locality: head + name, an optional parent body, an optional locality.
+struct ParsedAgency: Sendable {
+    var start: Int
+    var end: Int
+    var head: AgencyHead
+    /// Head and name, canonical ("Sở Lao động - Thương binh và Xã hội").
+    var base: String
+    var parent: [ParsedAgency] = []
+    var locality: AgencyLocality?
+}
+
+/// Reads one agency at a token position (recursively for parent bodies).
+struct AgencyParser: Sendable {
+    let lexicon: AgencyLexicon
+    let names: PersonNames
+    let localities: LocalityParser
+    let phrase: AgencyNamePhrase
+    /// Bodies that exist only for an event or a task unless a parent is named.
+    let adHoc: Set<String> = ["to chuc", "chi dao", "giam khao", "dieu hanh", "bien tap", "soan thao", "kiem tra",
+                              "cong tac", "giam sat", "dai dien", "lien nganh"]
+    /// Legal-form words that do not name a company by themselves.
+    let legalForms: Set<String> = ["tnhh", "cp", "mtv", "co", "phan", "jsc", "&", "-"]
+    /// Words before a head that make it generic ("các sở", "mỗi phòng").
+    let pluralMarkers: Set<String> = ["cac", "nhung", "moi", "nhieu", "tung", "cap", "mot", "hai", "ba"]
+
+    init(lexicon: AgencyLexicon) {
+        self.lexicon = lexicon
+        names = PersonNames(surnames: lexicon.surnames)
+        localities = LocalityParser(lexicon: lexicon, names: names)
+        phrase = AgencyNamePhrase(lexicon: lexicon, names: names, localities: localities)
+    }
+
+    func parse(_ tokens: KeyedTokens, at i: Int, titleContext: Bool, depth: Int = 0) -> ParsedAgency? {
+        guard depth < 3, i < tokens.count, tokens[i].kind == .word,
+              let m = lexicon.heads.longest(in: tokens, from: i) else { return nil }
+        let first = tokens[i]
+        let head = m.value
+        if !first.isCapitalized && !head.lowercaseOK && !titleContext { return nil }
+        if lexicon.abbreviations[first.folded] != nil && !first.isAllCaps && m.end == i + 1 { return nil }
+        if i > 0 && pluralMarkers.contains(tokens[i - 1].folded) && !tokens[i - 1].isCapitalized { return nil }
+        var a = ParsedAgency(start: i, end: m.end, head: head, base: head.canonical)
+        switch head.kind {
+        case .fixed:
+            return a
+        case .locality:
+            if let loc = localities.parse(tokens, at: m.end) {
+                a.locality = loc; a.end = loc.end
+                return a
+            }
+            // "Huyện ủy Ba Vì": a party committee takes its place's name without a level word.
+            if head.dropLevel, m.end < tokens.count, tokens[m.end].isCapitalized, !tokens[m.end].lineStart,
+               lexicon.heads.longest(in: tokens, from: m.end) == nil {
+                var end = PersonNames.capitalRunEnd(tokens, from: m.end, limit: 4)
+                if end - m.end >= 3, let cut = names.trailingNameStart(tokens, m.end, end) { end = cut }
+                if end - m.end >= 3 && names.surnames.contains(tokens.key(m.end)) { end = m.end }
+                if end > m.end {
+                    let name = tokens[m.end..<end].map(\.text).joined(separator: " ")
+                    a.locality = AgencyLocality(kind: .place, level: nil, name: name, end: end); a.end = end
+                    return a
+                }
+            }
+            // A party committee named alone ("Thành ủy", "quận ủy") is the article's own.
+            return head.dropLevel || (head.province && first.isCapitalized && !first.isAllCaps && m.end - i == 1
+                                      && head.canonical.hasSuffix("ủy")) ? a : nil
+        case .named:
+            var k = m.end
+            var nameKey = ""
+            let known = k < tokens.count && (tokens[k].isCapitalized || tokens[k].isAllCaps) && !tokens[k].lineStart
+                ? lexicon.names.longest(in: tokens, from: k) : nil
+            if known == nil && head.knownOnly { return nil }
+            if head.personNamed, head.canonical == "Trường", k < tokens.count, !lexicon.schoolTypes.contains(tokens.key(k)) {
+                return nil
+            }
+            let e = head.knownOnly ? k : phrase.end(tokens, from: k, personNamed: head.personNamed, titleContext: titleContext)
+            if let known, known.end >= e {
+                // A listed name ("Lao động Thương Binh và Xã hội") in its canonical spelling.
+                a.base += " " + known.value
+                nameKey = Folding.folded(known.value)
+                k = known.end
+            } else if e > k {
+                // "Công ty TNHH" alone names no company.
+                if tokens[k..<e].allSatisfy({ legalForms.contains($0.folded) }) { return nil }
+                a.base += " " + phrase.canonical(tokens, k, e)
+                nameKey = tokens[k..<e].map(\.folded).joined(separator: " ")
+                k = e
+            }
+            let named = k > m.end
+            if head.needsParent || !named, k < tokens.count, tokens[k].isCapitalized || tokens[k].isAllCaps,
+               let parent = parse(tokens, at: k, titleContext: false, depth: depth + 1) {
+                a.parent = [parent]; a.end = parent.end
+                return a
+            }
+            if let loc = localities.parse(tokens, at: k) {
+                a.locality = loc; a.end = loc.end
+                return named || head.province || ["Đảng ủy", "Đảng bộ", "Thanh tra"].contains(head.canonical) ? a : nil
+            }
+            a.end = k
+            guard named else { return nil }
+            if head.needsParent && (!titleContext || adHoc.contains(nameKey)) { return nil }
+            return a
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import VietText
+
+/// Named organisations (EXTRACTION.md, "agencies"): an agency-type head with
+/// its name phrase, parent body and locality, abbreviations expanded and the
+/// locality completed from the article (aliases resolved in ``AgencyAliases``).
+public struct AgencyRecognizer: Recognizer {
+    let parser: AgencyParser
+    let titles: TitleLexicon
+
+    public init() { self.init(lexicons: .shared) }
+
+    public init(lexicons: Lexicons) {
+        parser = AgencyParser(lexicon: AgencyLexicon(lexicons: lexicons))
+        titles = TitleLexicon(lexicons: lexicons)
+    }
+
+    public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
+        let tokens = KeyedTokens(input.tokens)
+        let context = titles.titleContext(tokens)
+        var parsed: [ParsedAgency] = []
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].kind == .word, let a = parser.parse(tokens, at: i, titleContext: context[i]) {
+                parsed.append(a)
+                i = a.end
+            } else {
+                i += 1
+            }
+        }
+        guard !parsed.isEmpty else { return }
+        let aliases = AgencyAliases(tokens: tokens, parsed: parsed, lexicon: parser.lexicon)
+        let scalars = Array(input.tokenized.text.unicodeScalars)
+        let outlet = input.article.source.map { Folding.folded($0) }
+        for a in parsed {
+            guard let canonical = aliases.canonical(a) else { continue }
+            let from = tokens[a.start].start, to = tokens[a.end - 1].end
+            if let outlet, Folding.folded(canonical) == outlet { continue }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[from..<min(to, scalars.count)])
+            facts.agencies.append(AgencyMention(text: String(text), canonical: Self.tidy(canonical), span: [from, to]))
+        }
+    }
+
+    /// Canonical names start with a capital ("phòng …" written after "Trưởng" → "Phòng …").
+    static func tidy(_ s: String) -> String {
+        guard let first = s.first, first.isLowercase else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+}

@@ -1,0 +1,53 @@
+import VietText
+
+/// A trie over syllable keys (``ToneKey``), so a lexicon entry matches however the text
+/// places its tone marks or capitalises ("Thành uỷ", "thành ủy", "THÀNH ỦY")
+/// and a match costs one dictionary step per token.
+struct FoldedTrie<Value: Sendable>: Sendable {
+    private var children: [[String: Int]] = [[:]]
+    private var values: [Value?] = [nil]
+
+    /// The keys a phrase is matched by (see ``KeyedTokens``).
+    static func keys(of phrase: String) -> [String] {
+        Tokenizer.shared.tokenize(phrase).tokens.compactMap(KeyedTokens.key(of:))
+    }
+
+    mutating func insert(_ keys: [String], _ value: Value) {
+        guard !keys.isEmpty else { return }
+        var node = 0
+        for key in keys {
+            if let next = children[node][key] { node = next; continue }
+            children.append([:]); values.append(nil)
+            children[node][key] = children.count - 1
+            node = children.count - 1
+        }
+        if values[node] == nil { values[node] = value }
+    }
+
+    mutating func insert(phrase: String, _ value: Value) { insert(Self.keys(of: phrase), value) }
+
+    /// Longest entry starting at token `start`: the index one past its last
+    /// token and its value. Separators are stepped over inside an entry only.
+    func longest(in tokens: KeyedTokens, from start: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
+        let end = Swift.min(limit ?? tokens.count, tokens.count)
+        var node = 0, i = start, best: (Int, Value)?
+        while i < end {
+            let token = tokens[i]
+            guard let key = tokens.keys[i] else {
+                if i == start || token.lineStart { break }
+                i += 1; continue
+            }
+            if i > start && token.lineStart { break }
+            guard let next = children[node][key] else { break }
+            node = next
+            i += 1
+            if let v = values[node] { best = (i, v) }
+        }
+        return best
+    }
+}
+
+/// Separators that do not change a name: "Lao động - Thương binh", "Văn hóa, Thể thao".
+enum TrieSeparators {
+    static let skippable: Set<String> = ["-", "–", "—", ","]
+}

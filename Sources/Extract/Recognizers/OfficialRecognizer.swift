@@ -1,0 +1,183 @@
+import VietText
+
+/// People named with a position (EXTRACTION.md, "officials"), in both orders:
+/// "Phó Giám đốc Sở X Nguyễn Văn A" and "ông Nguyễn Văn A – Phó Giám đốc Sở X".
+/// Runs after ``AgencyRecognizer`` and ties each title to the agency written
+/// with it. One official per name: the first stated title wins, later ones go
+/// to `titles`.
+public struct OfficialRecognizer: Recognizer {
+    let titles: TitleLexicon
+    let names: PersonNames
+    let provinces: FoldedTrie<Province>
+    let departments: FoldedTrie<String>
+    let parser: AgencyParser
+    static let separators: Set<String> = ["–", "-", "—", ",", "("]
+    static let former: Set<String> = ["nguyen", "cuu"]
+
+    public init() { self.init(lexicons: .shared) }
+
+    public init(lexicons: Lexicons) {
+        titles = TitleLexicon(lexicons: lexicons)
+        let lexicon = AgencyLexicon(lexicons: lexicons)
+        names = PersonNames(surnames: lexicon.surnames)
+        provinces = lexicon.provinces
+        departments = lexicon.names
+        parser = AgencyParser(lexicon: lexicon)
+    }
+
+    /// The agencies of the article by first token.
+    struct AgencySpans {
+        var byStart: [Int: (end: Int, canonical: String)] = [:]
+        var covered: [Bool]
+        init(_ facts: Facts, _ tokens: KeyedTokens) {
+            covered = [Bool](repeating: false, count: tokens.count + 1)
+            var startIndex: [Int: Int] = [:], endIndex: [Int: Int] = [:]
+            for (k, t) in tokens.tokens.enumerated() { startIndex[t.start] = k; endIndex[t.end] = k + 1 }
+            for a in facts.agencies {
+                guard a.span.count == 2, let s = startIndex[a.span[0]], let e = endIndex[a.span[1]] else { continue }
+                byStart[s] = (e, a.canonical)
+                for k in s..<e { covered[k] = true }
+            }
+        }
+    }
+
+    public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
+        let tokens = KeyedTokens(input.tokens)
+        guard tokens.count > 0 else { return }
+        let agencies = AgencySpans(facts, tokens)
+        let scalars = Array(input.tokenized.text.unicodeScalars)
+        var found: [OfficialMention] = []
+        var byName: [String: Int] = [:]
+
+        func add(name: Range<Int>, title: String, more: [String], agency: String?, from: Int, to: Int) {
+            let nameText = tokens[name].map(\.text).joined(separator: " ")
+            let key = Folding.folded(nameText)
+            if let k = byName[key] {
+                for t in [title] + more where t != found[k].title && !found[k].titles.contains(t) { found[k].titles.append(t) }
+                if found[k].agency == nil { found[k].agency = agency }
+                return
+            }
+            let a = tokens[from].start, b = tokens[to - 1].end
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[a..<min(b, scalars.count)])
+            byName[key] = found.count
+            found.append(OfficialMention(text: String(text), name: nameText, title: title,
+                                         titles: more.filter { $0 != title }, agency: agency, span: [a, b]))
+        }
+
+        var i = 0
+        while i < tokens.count {
+            // Title first: "Phó Giám đốc Sở X Nguyễn Văn A".
+            if !agencies.covered[i], let first = titles.title(in: tokens, at: i) {
+                var t = first
+                var (j, agency) = agencyAfter(t.end, titleStart: i, agencies, tokens)
+                var chained: [String] = []
+                // "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng": the first title is the main one.
+                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].folded == "kiem",
+                      let next = titles.title(in: tokens, at: j + 1) {
+                    chained.append(next.title)
+                    t = next
+                    let (j2, a2) = agencyAfter(next.end, titleStart: j + 1, agencies, tokens)
+                    j = j2
+                    if agency == nil { agency = a2 }
+                }
+                j = titles.skipRanks(in: tokens, from: j)
+                if j < tokens.count, tokens[j].text == ",", j + 1 < tokens.count, titles.ranks.longest(in: tokens, from: j + 1) != nil {
+                    j = titles.skipRanks(in: tokens, from: j + 1)
+                }
+                var nameStart = j
+                if nameAt(j, tokens, agencies) == nil, agency == nil {
+                    (nameStart, agency) = bodyBeforeName(j, before: i, tokens, found: facts.agencies)
+                }
+                if let e = nameAt(nameStart, tokens, agencies) {
+                    j = nameStart
+                    let (more, end) = furtherTitles(after: e, tokens, agencies)
+                    let start = i > 0 && Self.former.contains(tokens[i - 1].folded) ? i - 1 : i
+                    add(name: j..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
+                    i = e
+                    continue
+                }
+            }
+            // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X".
+            if !agencies.covered[i], i == 0 || !PersonNames.isNameSyllable(tokens[i - 1]) || tokens[i].lineStart
+                || PersonNames.honorifics.contains(tokens[i - 1].folded),
+               provinces.longest(in: tokens, from: i) == nil,
+               let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {
+                var p = e + 1
+                if p < tokens.count, Self.former.contains(tokens[p].folded) { p += 1 }
+                if let t = titles.title(in: tokens, at: p) {
+                    let (j, agency) = agencyAfter(t.end, titleStart: p, agencies, tokens)
+                    let (more, end) = furtherTitles(after: j, tokens, agencies)
+                    var start = i
+                    while start > 0, titles.ranks.longest(in: tokens, from: start - 1).map({ $0.end == start }) == true { start -= 1 }
+                    add(name: i..<e, title: t.title, more: more, agency: agency, from: start, to: end)
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        facts.officials.append(contentsOf: found)
+    }
+
+    /// The agency a title at `titleStart..<end` belongs to: one starting inside
+    /// the title ("Phó trưởng Ban Tuyên giáo …") or right after it.
+    func agencyAfter(_ end: Int, titleStart: Int, _ agencies: AgencySpans, _ tokens: KeyedTokens) -> (Int, String?) {
+        for s in (titleStart + 1)..<max(end, titleStart + 1) {
+            if let a = agencies.byStart[s] { return (max(a.end, end), a.canonical) }
+        }
+        if let a = agencies.byStart[end] { return (a.end, a.canonical) }
+        // "Bộ trưởng Thông tin và Truyền thông": a ministry named without "Bộ".
+        if end < tokens.count, tokens[end].isCapitalized || tokens[end].isAllCaps, let n = departments.longest(in: tokens, from: end) {
+            let minister = tokens[titleStart..<end].contains { $0.folded == "bo" }
+            return (n.end, minister ? "Bộ " + n.value : nil)
+        }
+        return (end, nil)
+    }
+
+    /// Where a name starts after a title when the body is not a recognised
+    /// agency: a bare head referring back ("Giám đốc Sở Nguyễn Văn A") or an
+    /// unlisted body ("Giám đốc Đài Phát thanh và Truyền hình tỉnh Nguyễn Văn A").
+    func bodyBeforeName(_ j: Int, before i: Int, _ tokens: KeyedTokens, found: [AgencyMention]) -> (Int, String?) {
+        guard j < tokens.count, tokens[j].isCapitalized || tokens[j].isAllCaps else { return (j, nil) }
+        if let head = parser.lexicon.heads.longest(in: tokens, from: j) {
+            let prefix = head.value.canonical + " "
+            let before = tokens[i].start
+            let latest = found.last { $0.span.first.map { $0 < before } == true && $0.canonical.hasPrefix(prefix) }
+            return (head.end, latest?.canonical)
+        }
+        var e = parser.phrase.end(tokens, from: j, personNamed: false, titleContext: true)
+        if let loc = parser.localities.parse(tokens, at: e) { e = loc.end }
+        return (e, nil)
+    }
+
+    /// A personal name at `j`, also when an unrecognised body name runs into it.
+    func nameAt(_ j: Int, _ tokens: KeyedTokens, _ agencies: AgencySpans) -> Int? {
+        guard j < tokens.count, !agencies.covered[j] else { return nil }
+        if let e = names.name(in: tokens, at: j) { return e }
+        return nil
+    }
+
+    /// Further positions after a name or an agency: "– Trưởng đoàn kiểm tra",
+    /// ", Sở Văn hóa và Thể thao Hà Nội –", "kiêm Chủ tịch …". Stops before the
+    /// next person of a list.
+    func furtherTitles(after start: Int, _ tokens: KeyedTokens, _ agencies: AgencySpans) -> ([String], Int) {
+        var more: [String] = [], p = start, end = start
+        while p < tokens.count, Self.separators.contains(tokens[p].text) || tokens[p].folded == "kiem" {
+            var q = p + 1
+            if q < tokens.count, Self.former.contains(tokens[q].folded) { q += 1 }
+            if let t = titles.title(in: tokens, at: q) {
+                let (r, _) = agencyAfter(t.end, titleStart: q, agencies, tokens)
+                if names.name(in: tokens, at: titles.skipRanks(in: tokens, from: r)) != nil { break }
+                // Another person's organisation or name follows ("Tổng giám đốc VOV Nguyễn Thế Kỷ").
+                if r < tokens.count, tokens[r].kind == .word, tokens[r].isCapitalized || tokens[r].isAllCaps { break }
+                more.append(t.title); p = r; end = r
+            } else if let a = agencies.byStart[q] {
+                p = a.end; end = a.end
+            } else {
+                break
+            }
+        }
+        return (more, end)
+    }
+}

@@ -1,0 +1,50 @@
+import VietText
+
+/// Vietnamese personal names: a family name from surnames.txt and one to
+/// three more capitalised syllables ("Nguyễn Văn A", "Phạm Thị Nguyên Hạnh").
+struct PersonNames: Sendable {
+    let surnames: Set<String>
+
+    /// Words that stand before a name, capitalised at a sentence start ("Ông Nguyễn Văn A").
+    static let honorifics: Set<String> = ["ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "cu", "dong"]
+
+    init(surnames: Set<String>) { self.surnames = surnames }
+
+    /// A capitalised syllable that can be part of a name (not an abbreviation).
+    static func isNameSyllable(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.text.contains(".") && !t.text.contains("&")
+            && !t.text.contains("/") && (t.text.unicodeScalars.count == 1 || !t.isAllCaps)
+    }
+
+    /// End of the run of capitalised syllables starting at `start` (same line, no punctuation between).
+    static func capitalRunEnd(_ tokens: KeyedTokens, from start: Int, limit: Int = 8) -> Int {
+        var j = start
+        while j < tokens.count, j - start < limit, isNameSyllable(tokens[j]),
+              j == start || !tokens[j].lineStart {
+            j += 1
+        }
+        return j
+    }
+
+    /// A full name starting exactly at `start`: its end, when the capitalised
+    /// run there is 2–4 syllables and begins with a family name.
+    func name(in tokens: KeyedTokens, at start: Int) -> Int? {
+        guard start < tokens.count, surnames.contains(tokens.key(start)),
+              !Self.honorifics.contains(tokens[start].folded) else { return nil }
+        let end = Self.capitalRunEnd(tokens, from: start)
+        let n = end - start
+        return n >= 2 && n <= 4 ? end : nil
+    }
+
+    /// Where a trailing personal name begins inside the capitalised run
+    /// `start..<end` (a place or body name run on into a name: "Quỳnh Lưu
+    /// Nguyễn Văn A"), or nil. Three syllables are preferred, then four, then two;
+    /// at least `keep` syllables stay before the name.
+    func trailingNameStart(_ tokens: KeyedTokens, _ start: Int, _ end: Int, keep: Int = 1, minLength: Int = 2) -> Int? {
+        for length in [3, 4, 2] where length >= minLength {
+            let s = end - length
+            if s - start >= keep, surnames.contains(tokens.key(s)) { return s }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,114 @@
+import XCTest
+import Ingest
+@testable import Extract
+import VietText
+
+/// Table tests of agency recognition on sentences written the way Vietnamese
+/// outlets write them (several provinces, both tone placements, abbreviations).
+final class AgencyRecognizerTests: XCTestCase {
+    static let recognizer = AgencyRecognizer()
+
+    func agencies(_ paragraphs: [String], source: String? = nil) -> [AgencyMention] {
+        let article = Article(file: "t.txt", title: nil, source: source, paragraphs: paragraphs)
+        let input = RecognizerInput(article: article, tokenized: Tokenizer.shared.tokenize(article.text), lexicons: .shared)
+        var facts = Facts()
+        Self.recognizer.recognize(input, into: &facts)
+        return facts.agencies
+    }
+
+    func canonicals(_ text: String) -> Set<String> { Set(agencies([text]).map(\.canonical)) }
+
+    func testExpandsAbbreviationsAndKeepsLocality() {
+        let cases: [(String, String)] = [
+            ("Sáng nay, Sở NN&PTNT Thanh Hóa tổ chức hội nghị.", "Sở Nông nghiệp và Phát triển nông thôn Thanh Hóa"),
+            ("Bộ trưởng Bộ GD&ĐT phát biểu tại hội nghị.", "Bộ Giáo dục và Đào tạo"),
+            ("Văn bản gửi UBND TP.HCM để xin ý kiến.", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+            ("Công an tỉnh Quảng Ninh đã khởi tố vụ án.", "Công an tỉnh Quảng Ninh"),
+            ("Đại diện UBND huyện Quỳnh Lưu cho biết như vậy.", "Ủy ban nhân dân huyện Quỳnh Lưu"),
+            ("Bệnh nhân được chuyển lên Bệnh viện Bạch Mai điều trị.", "Bệnh viện Bạch Mai"),
+            ("Hợp đồng ký với Công ty TNHH MTV Môi trường Đô thị Hà Nội từ năm ngoái.",
+             "Công ty Trách nhiệm hữu hạn Một thành viên Môi trường Đô thị Hà Nội"),
+            ("Hội Liên hiệp Phụ nữ Việt Nam phát động phong trào mới.", "Hội Liên hiệp Phụ nữ Việt Nam"),
+            ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức lễ ra quân.", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+            ("Sở VH,TT&DL Quảng Nam ban hành kế hoạch.", "Sở Văn hóa, Thể thao và Du lịch Quảng Nam"),
+            ("Sở Lao động Thương binh và Xã hội tỉnh Nghệ An đã kiểm tra.", "Sở Lao động - Thương binh và Xã hội Nghệ An"),
+            ("Theo UBMTTQ Việt Nam TP Hà Nội, cuộc vận động đã kết thúc.",
+             "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"),
+        ]
+        for (text, expected) in cases {
+            XCTAssertTrue(canonicals(text).contains(expected), "\(text) → \(canonicals(text))")
+        }
+    }
+
+    func testBothTonePlacementsGiveOneBody() {
+        let a = canonicals("Thành uỷ Đà Nẵng họp phiên thường kỳ.")
+        let b = canonicals("Thành ủy Đà Nẵng họp phiên thường kỳ.")
+        XCTAssertEqual(a, ["Thành ủy Đà Nẵng"])
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(canonicals("Uỷ ban nhân dân tỉnh Khánh Hoà chỉ đạo."), canonicals("Ủy ban nhân dân tỉnh Khánh Hòa chỉ đạo."))
+    }
+
+    func testArticleLocalityFillsProvincialBodies() {
+        let found = Set(agencies([
+            "Sở Y tế tỉnh Thái Bình vừa có báo cáo gửi UBND tỉnh Thái Bình.",
+            "Ban Tổ chức Tỉnh ủy và Sở Tài chính sẽ phối hợp với Sở Y tế trong tháng tới.",
+        ]).map(\.canonical))
+        XCTAssertTrue(found.contains("Sở Y tế Thái Bình"), "\(found)")
+        XCTAssertTrue(found.contains("Sở Tài chính Thái Bình"), "\(found)")
+        XCTAssertTrue(found.contains("Ban Tổ chức Tỉnh ủy Thái Bình"), "\(found)")
+        XCTAssertFalse(found.contains("Sở Y tế"), "alias not merged: \(found)")
+    }
+
+    func testBareDistrictReferenceResolvesToTheArticleDistrict() {
+        let found = Set(agencies([
+            "UBND huyện Thạch Thất đã ban hành kế hoạch.",
+            "Huyện ủy chỉ đạo, UBND huyện giao các phòng chuyên môn thực hiện.",
+        ]).map(\.canonical))
+        XCTAssertEqual(found, ["Ủy ban nhân dân huyện Thạch Thất", "Huyện ủy Thạch Thất"])
+    }
+
+    func testNestedBodiesAndDepartmentsAfterTitles() {
+        let found = canonicals("Trưởng phòng Quản lý văn hóa Nguyễn Thị Lan và Ban Thường vụ Tỉnh đoàn Bắc Ninh dự.")
+        XCTAssertTrue(found.contains("Phòng Quản lý văn hóa"), "\(found)")
+        let nested = canonicals("Ban Tuyên giáo Tỉnh ủy Quảng Trị phối hợp tổ chức.")
+        XCTAssertEqual(nested, ["Ban Tuyên giáo Tỉnh ủy Quảng Trị"])
+    }
+
+    func testNotAgencies() {
+        let negatives = [
+            "Các sở, ban, ngành và UBND các quận, huyện cần triển khai ngay.",
+            "Đoàn kiểm tra liên ngành đã làm việc với bộ phận một cửa.",
+            "Hai Bộ Quy tắc ứng xử được niêm yết công khai.",
+            "Ban Tổ chức cho biết hội thi sẽ kéo dài ba ngày.",
+            "Người dân quận Hoàn Kiếm và TP Hà Nội hưởng ứng.",
+            "Hội nghị tổng kết diễn ra tại Hội trường lớn.",
+            "Trường hợp vi phạm sẽ bị xử lý nghiêm.",
+            "Phòng chống dịch là nhiệm vụ hàng đầu.",
+        ]
+        for text in negatives {
+            XCTAssertEqual(canonicals(text), [], text)
+        }
+    }
+
+    func testNewsOutletIsNotAnAgency() {
+        let found = agencies(["Hội Nhà báo Việt Nam đưa tin."], source: "Hội Nhà báo Việt Nam")
+        XCTAssertTrue(found.isEmpty, "\(found)")
+    }
+
+    func testSpansPointAtTheWrittenText() {
+        let text = "Hôm qua, Sở GD&ĐT Hà Nội công bố kết quả."
+        let found = agencies([text])
+        XCTAssertEqual(found.count, 1)
+        let scalars = Array(text.unicodeScalars)
+        let span = found[0].span
+        XCTAssertEqual(String(String.UnicodeScalarView(scalars[span[0]..<span[1]])), "Sở GD&ĐT Hà Nội")
+        XCTAssertEqual(found[0].text, "Sở GD&ĐT Hà Nội")
+    }
+
+    func testToneKeyKeepsVowelMarksAndMovesTones() {
+        XCTAssertEqual(ToneKey.key("uỷ"), ToneKey.key("ủy"))
+        XCTAssertEqual(ToneKey.key("Hoà"), ToneKey.key("hòa"))
+        XCTAssertNotEqual(ToneKey.key("Trưởng"), ToneKey.key("Trường"))
+        XCTAssertNotEqual(ToneKey.key("khí"), ToneKey.key("khi"))
+    }
+}
