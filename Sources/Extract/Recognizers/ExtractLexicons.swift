@@ -9,6 +9,7 @@ public struct ExtractLexicons: Sendable {
     public let qualifiers: PhraseLexicon
     public let units: PhraseLexicon
     public let unitStopwords: PhraseLexicon
+    public let classifiers: PhraseLexicon
     public let numberPrefixes: PhraseLexicon
     public let numberExpressions: PhraseLexicon
     public let dateCues: PhraseLexicon
@@ -23,12 +24,13 @@ public struct ExtractLexicons: Sendable {
         qualifiers = PhraseLexicon(lexicons.entries("qualifiers"))
         units = PhraseLexicon(lexicons.entries("units"))
         unitStopwords = PhraseLexicon(lexicons.entries("unit-stopwords"))
+        classifiers = PhraseLexicon(lexicons.entries("classifiers"))
         numberPrefixes = PhraseLexicon(lexicons.entries("number-prefixes"))
         numberExpressions = PhraseLexicon(lexicons.entries("number-expressions"))
         dateCues = PhraseLexicon(lexicons.entries("date-cues"))
         dateFollowCues = PhraseLexicon(lexicons.entries("date-follow-cues"))
         yearCues = PhraseLexicon(lexicons.entries("year-cues"))
-        documentKinds = PhraseLexicon(lexicons.entries("document-kinds"))
+        documentKinds = PhraseLexicon(lexicons.entries("document-kinds"), key: .folded)
         var symbols: [String: String] = [:]
         for line in lexicons.entries("document-symbols") {
             let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }

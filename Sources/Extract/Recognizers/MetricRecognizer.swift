@@ -41,7 +41,7 @@ public struct MetricRecognizer: Recognizer {
         if t.kind == .code {
             // "500.000đ", "5ha", "10km": digits with a unit written on.
             guard let (number, suffix) = splitCode(t.text), let v = NumberReading.value(number),
-                  lex.units.contains(Folding.folded(suffix)), !["h", "g", "l"].contains(suffix.lowercased()) else { return nil }
+                  lex.units.contains(Folding.lowercased(suffix)), !["h", "g", "l"].contains(suffix.lowercased()) else { return nil }
             value = v; unitText = String(suffix)
         } else if let v = NumberReading.value(t.text) {
             value = v

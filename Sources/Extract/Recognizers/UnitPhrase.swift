@@ -20,7 +20,8 @@ struct UnitPhrase {
             guard t.kind == .word, !claimed.overlaps(t.start, t.end) else { break }
             if j > k {
                 if t.lineStart || t.sentence != tokens[k].sentence { break }
-                if t.isCapitalized && !t.isAllCaps && !tokens[j - 1].isCapitalized { break }
+                if t.isCapitalized && !t.isAllCaps && !tokens[j - 1].isCapitalized
+                    && !(j == k + 1 && lex.classifiers.contains(tokens[k].lower)) { break }
             }
             if lex.unitStopwords.match(tokens, at: j) != nil || lex.qualifiers.match(tokens, at: j) != nil { break }
             if j > k, lex.units.match(tokens, at: j) != nil, tokens[j].lower != tokens[k].lower { break }
