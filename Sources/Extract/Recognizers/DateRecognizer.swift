@@ -67,11 +67,12 @@ public struct DateRecognizer: Recognizer {
     func single(_ tokens: [Token], at i: Int) -> Match? {
         let t = tokens[i]
         if t.kind == .word {
-            switch t.lower {
-            case "quý": return quarter(tokens, at: i)
-            case "tháng": return month(tokens, at: i)
-            default: return nil
-            }
+            // Byte comparison first: this runs on every word of every article.
+            let first = t.lower.utf8.first
+            guard first == UInt8(ascii: "q") || first == UInt8(ascii: "t") else { return nil }
+            if t.lower.utf8.elementsEqual("quý".utf8) { return quarter(tokens, at: i) }
+            if t.lower.utf8.elementsEqual("tháng".utf8) { return month(tokens, at: i) }
+            return nil
         }
         guard t.kind == .number, !isNumberedThing(tokens, i) else { return nil }
         if let v = DateReading.fullDate(t.text) {
@@ -163,7 +164,7 @@ public struct DateRecognizer: Recognizer {
     func rangeEnd(_ tokens: [Token], after first: Match) -> Match? {
         guard first.upper == nil, first.end < tokens.count else { return nil }
         let joint = tokens[first.end]
-        guard isRangeJoint(joint) else { return nil }
+        guard isRangeJoint(joint), !joint.lineStart, joint.sentence == tokens[first.anchor].sentence else { return nil }
         var k = first.end + 1
         if k < tokens.count, tokens[k].kind == .word, ["ngày", "năm", "tháng"].contains(tokens[k].lower),
            first.value.day == nil || tokens[k].lower == "ngày" {

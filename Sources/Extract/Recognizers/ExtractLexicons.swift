@@ -10,6 +10,7 @@ public struct ExtractLexicons: Sendable {
     public let units: PhraseLexicon
     public let unitStopwords: PhraseLexicon
     public let classifiers: PhraseLexicon
+    public let unitEnders: PhraseLexicon
     public let numberPrefixes: PhraseLexicon
     public let numberExpressions: PhraseLexicon
     public let dateCues: PhraseLexicon
@@ -25,6 +26,7 @@ public struct ExtractLexicons: Sendable {
         units = PhraseLexicon(lexicons.entries("units"))
         unitStopwords = PhraseLexicon(lexicons.entries("unit-stopwords"))
         classifiers = PhraseLexicon(lexicons.entries("classifiers"))
+        unitEnders = PhraseLexicon(lexicons.entries("unit-enders"))
         numberPrefixes = PhraseLexicon(lexicons.entries("number-prefixes"))
         numberExpressions = PhraseLexicon(lexicons.entries("number-expressions"))
         dateCues = PhraseLexicon(lexicons.entries("date-cues"))

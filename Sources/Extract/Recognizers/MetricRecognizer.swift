@@ -86,13 +86,26 @@ public struct MetricRecognizer: Recognizer {
             unitText = TokenText.join(tokens, r)
         }
         guard unitText != nil || total != nil || scaled else { return nil }
+        if scaled { value = Self.tidy(value); upper = upper.map(Self.tidy) }
         var qualifier: MetricMention.Qualifier?
         if let q = lex.qualifiers.match(tokens, endingBefore: start), let kind = MetricMention.Qualifier(rawValue: q.value) {
             qualifier = kind; start = q.start
         }
+        // "Luật An ninh mạng 2018 quy định": a bare year-like number counts only with a
+        // qualifier or a measure unit (counts that large are written "2.018").
+        if t.kind == .number, DateReading.year(t.text) != nil, qualifier == nil, !scaled, upper == nil,
+           unitText != "%", unitRange.map({ lex.units.match(tokens, at: $0.lowerBound) == nil }) ?? true {
+            return nil
+        }
         let mention = MetricMention(text: TokenText.join(tokens, start..<end), value: value, total: total, max: upper,
                                     unit: unitText, qualifier: qualifier, span: TokenText.span(tokens, start..<end))
         return Found(mention: mention, end: end)
+    }
+
+    /// `1,2 × 10⁹` read in binary floating point is a hair off 1 200 000 000.
+    static func tidy(_ v: Double) -> Double {
+        let r = v.rounded()
+        return abs(v - r) <= 1e-9 * max(1, abs(v)) ? r : v
     }
 
     /// `13/13` → (13, 13, "/"), `3-5` → (3, 5, "-").

@@ -4,7 +4,7 @@ import VietText
 /// measure, currency or time unit ("ha", "USD", "năm"), or a short noun
 /// phrase that keeps its counting word ("cuốn sổ tay", "đơn vị sự nghiệp").
 /// The phrase ends at punctuation, a number, a function word or frequent verb
-/// (Resources/unit-stopwords.txt), a proper name after common nouns, or after
+/// (Resources/unit-stopwords.txt, unit-enders.txt), a proper name after common nouns, or after
 /// five syllables.
 struct UnitPhrase {
     let lex: ExtractLexicons
@@ -13,6 +13,9 @@ struct UnitPhrase {
     /// The unit's token range starting at `k`, or nil when nothing counted follows.
     func read(_ tokens: [Token], from k: Int, claimed: SpanSet) -> Range<Int>? {
         guard k < tokens.count, tokens[k].kind == .word, !tokens[k].lineStart else { return nil }
+        // "16 Israel", "1–4 Real Madrid", "ngã 4 Tân Phong": a name, not a counted thing.
+        if tokens[k].isCapitalized && !tokens[k].isAllCaps && !lex.classifiers.contains(tokens[k].lower)
+            && !(k + 1 < tokens.count && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized) { return nil }
         if let m = lex.units.match(tokens, at: k) { return k..<(k + m.count) }
         var j = k
         while j < tokens.count && j - k < Self.maxWords {
@@ -24,6 +27,7 @@ struct UnitPhrase {
                     && !(j == k + 1 && lex.classifiers.contains(tokens[k].lower)) { break }
             }
             if lex.unitStopwords.match(tokens, at: j) != nil || lex.qualifiers.match(tokens, at: j) != nil { break }
+            if j > k, lex.unitEnders.match(tokens, at: j) != nil { break }
             if j > k, lex.units.match(tokens, at: j) != nil, tokens[j].lower != tokens[k].lower { break }
             j += 1
         }
