@@ -27,7 +27,8 @@ struct UnitPhrase {
                     && !(j == k + 1 && lex.classifiers.contains(tokens[k].lower)) { break }
             }
             if lex.unitStopwords.match(tokens, at: j) != nil || lex.qualifiers.match(tokens, at: j) != nil { break }
-            if j > k, lex.unitEnders.match(tokens, at: j) != nil { break }
+            if j > k, !(j == k + 1 && lex.classifiers.contains(tokens[k].lower)),
+               lex.unitEnders.match(tokens, at: j) != nil { break }
             if j > k, lex.units.match(tokens, at: j) != nil, tokens[j].lower != tokens[k].lower { break }
             j += 1
         }
