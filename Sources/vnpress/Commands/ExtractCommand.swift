@@ -126,22 +126,11 @@ struct ExtractPipeline: Sendable {
         }
         let facts = failed ? Facts() : extractor.extract(article)
         let record = ExtractionRecord(article: article, facts: facts, includeText: withText && !failed)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        var line = (try? encoder.encode(record)) ?? Data("{\"file\":\"\(path(of: input))\",\"diagnostics\":[]}".utf8)
-        line.append(0x0A)
-        return (line, failed)
+        return (JSONLineWriter.line(record), failed)
     }
 
     static func failure(_ path: String, _ message: String) -> Article {
         Article(file: path, diagnostics: [Diagnostic(severity: .error, file: path, message: message)])
-    }
-
-    func path(of input: ExtractInput) -> String {
-        switch input {
-        case .stdin: "-"
-        case .file(let p), .unreadable(let p, _): p
-        }
     }
 }
 
