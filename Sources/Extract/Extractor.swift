@@ -1,8 +1,10 @@
 import Ingest
 import VietText
 
-/// Runs every recognizer over one article, in dependency order, and resolves
-/// overlaps in one place.
+/// Runs every recognizer over one article, in dependency order: agencies
+/// first (documents read them for the issuer, metrics skip numbers inside
+/// agency names), then officials, documents (so their numbers are never read as
+/// dates), dates, and metrics last (they skip everything claimed before them).
 public struct Extractor: Sendable {
     public let recognizers: [any Recognizer]
     public let lexicons: Lexicons
@@ -11,7 +13,18 @@ public struct Extractor: Sendable {
     public init(lexicons: Lexicons = .shared, tokenizer: Tokenizer = .shared) {
         self.lexicons = lexicons
         self.tokenizer = tokenizer
-        self.recognizers = [AgencyRecognizer(lexicons: lexicons), OfficialRecognizer(lexicons: lexicons)]
+        let tables = lexicons.files == Lexicons.shared.files ? ExtractLexicons.shared : ExtractLexicons(lexicons)
+        self.recognizers = [
+            AgencyRecognizer(lexicons: lexicons),
+            OfficialRecognizer(lexicons: lexicons),
+            DocumentRecognizer(lexicons: tables),
+            DateRecognizer(lexicons: tables),
+            MetricRecognizer(lexicons: tables),
+        ]
+    }
+
+    public init(recognizers: [any Recognizer], lexicons: Lexicons = .shared, tokenizer: Tokenizer = .shared) {
+        self.lexicons = lexicons; self.tokenizer = tokenizer; self.recognizers = recognizers
     }
 
     public func extract(_ article: Article) -> Facts {

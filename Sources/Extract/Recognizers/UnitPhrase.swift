@@ -1,0 +1,37 @@
+import VietText
+
+/// Reads what a figure counts or measures, as written right after it: a
+/// measure, currency or time unit ("ha", "USD", "năm"), or a short noun
+/// phrase that keeps its counting word ("cuốn sổ tay", "đơn vị sự nghiệp").
+/// The phrase ends at punctuation, a number, a function word or frequent verb
+/// (Resources/unit-stopwords.txt, unit-enders.txt), a proper name after common nouns, or after
+/// five syllables.
+struct UnitPhrase {
+    let lex: ExtractLexicons
+    static let maxWords = 5
+
+    /// The unit's token range starting at `k`, or nil when nothing counted follows.
+    func read(_ tokens: [Token], from k: Int, claimed: SpanSet) -> Range<Int>? {
+        guard k < tokens.count, tokens[k].kind == .word, !tokens[k].lineStart else { return nil }
+        // "16 Israel", "1–4 Real Madrid", "ngã 4 Tân Phong": a name, not a counted thing.
+        if tokens[k].isCapitalized && !tokens[k].isAllCaps && !lex.classifiers.contains(tokens[k].lower)
+            && !(k + 1 < tokens.count && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized) { return nil }
+        if let m = lex.units.match(tokens, at: k) { return k..<(k + m.count) }
+        var j = k
+        while j < tokens.count && j - k < Self.maxWords {
+            let t = tokens[j]
+            guard t.kind == .word, !claimed.overlaps(t.start, t.end) else { break }
+            if j > k {
+                if t.lineStart || t.sentence != tokens[k].sentence { break }
+                if t.isCapitalized && !t.isAllCaps && !tokens[j - 1].isCapitalized
+                    && !(j == k + 1 && lex.classifiers.contains(tokens[k].lower)) { break }
+            }
+            if lex.unitStopwords.match(tokens, at: j) != nil || lex.qualifiers.match(tokens, at: j) != nil { break }
+            if j > k, !(j == k + 1 && lex.classifiers.contains(tokens[k].lower)),
+               lex.unitEnders.match(tokens, at: j) != nil { break }
+            if j > k, lex.units.match(tokens, at: j) != nil, tokens[j].lower != tokens[k].lower { break }
+            j += 1
+        }
+        return j > k ? k..<j : nil
+    }
+}
