@@ -44,6 +44,7 @@ public struct SQLiteCorpus: CorpusQuerying {
         guard let match = try Self.matchSet(query: request.query, filters: request.filters, scored: true) else {
             return SearchResult(total: 0, hits: [], facets: [:])
         }
+        let ids = try Self.matchSet(query: request.query, filters: request.filters)!
         let parsed = ParsedQuery(request.query)
         return try reader.read { db in
             let order = match.ranked ? "m.score, a.id" : "a.date DESC, a.id"
@@ -57,8 +58,8 @@ public struct SQLiteCorpus: CorpusQuerying {
                           date: row["date"], snippet: snippeter.snippet(text: row["text"], clauses: parsed.highlightClauses),
                           score: row["score"])
             }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(match.sql))", arguments: match.arguments) ?? 0
-            let facets = total == 0 ? [:] : try Self.facets(db, match: match)
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(ids.sql))", arguments: ids.arguments) ?? 0
+            let facets = total == 0 ? [:] : try Self.facets(db, match: ids)
             return SearchResult(total: total, hits: hits, facets: facets)
         }
     }

@@ -34,7 +34,7 @@ public struct Snippeter: Sendable {
         // Best window: most distinct clauses, then most matching words.
         var best = (score: -1, start: 0)
         for i in words.indices where hit[i] >= 0 {
-            let start = max(0, i - window / 4)
+            let start = max(0, min(i - window / 4, words.count - window))
             let end = min(words.count, start + window)
             var seen = Set<Int>(), count = 0
             for j in start..<end where hit[j] >= 0 { seen.insert(hit[j]); count += 1 }
