@@ -32,13 +32,21 @@ public struct Snippeter: Sendable {
             }
         }
         // Best window: most distinct clauses, then most matching words.
+        // Best window: most distinct clauses, then query words side by side in
+        // query order (as typed), then most matching words; the first match sits
+        // near the start so a narrow column still shows it.
         var best = (score: -1, start: 0)
-        for i in words.indices where hit[i] >= 0 {
-            let start = max(0, min(i - window / 4, words.count - window))
+        for i in words.indices where hit[i] >= 0 && (i == 0 || hit[i - 1] < 0) {
+            let start = max(0, min(i - window / 6, words.count - window))
             let end = min(words.count, start + window)
-            var seen = Set<Int>(), count = 0
-            for j in start..<end where hit[j] >= 0 { seen.insert(hit[j]); count += 1 }
-            let score = seen.count * 1000 + count
+            var seen = Set<Int>(), count = 0, adjacent = 0
+            for j in start..<end where hit[j] >= 0 {
+                seen.insert(hit[j]); count += 1
+                if j > start, hit[j - 1] >= 0, hit[j - 1] + 1 == hit[j] { adjacent += 1 }
+            }
+            var anchor = 0, k = i
+            while k + 1 < words.count, hit[k + 1] >= 0, hit[k + 1] == hit[k] + 1 { anchor += 1; k += 1 }
+            let score = seen.count * 100_000 + anchor * 10_000 + adjacent * 100 + count
             if score > best.score { best = (score, start) }
         }
         let lo = best.start, hi = min(words.count, lo + window)
@@ -52,7 +60,10 @@ public struct Snippeter: Sendable {
             if open && (hit[j] < 0 || gap.contains(where: { !$0.properties.isWhitespace })) {
                 out.append(contentsOf: Highlight.close.unicodeScalars); open = false
             }
-            for s in gap { out.append(s == "\n" || s == "\r" ? " " : s) }
+            var space = false
+            for s in gap {
+                if s.properties.isWhitespace { if !space { out.append(" "); space = true } } else { out.append(s); space = false }
+            }
             if hit[j] >= 0 && !open { out.append(contentsOf: Highlight.open.unicodeScalars); open = true }
             out.append(contentsOf: scalars[w.start..<w.end])
             cursor = w.end

@@ -3,7 +3,7 @@ import Foundation
 extension SearchHit: TabularRow {
     public static let columns = ["id", "date", "source", "title", "snippet", "path", "score"]
     public var cells: [String] {
-        [String(articleID), date ?? "", source ?? "", title ?? "", snippet, path, String(format: "%.3f", score)]
+        [String(articleID), date ?? "", source ?? "", title ?? "", snippet, path, String(format: "%.4g", score)]
     }
 }
 
