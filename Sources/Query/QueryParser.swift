@@ -78,6 +78,14 @@ public struct ParsedQuery: Sendable, Equatable {
         let plus = positive.map(quoted)
         guard !plus.isEmpty else { return nil }
         var expr = plus.joined(separator: " AND ")
+        // Vietnamese words are written as separate syllables: `ha noi` means
+        // "Hà Nội" far more often than "hạ ... nổi". OR-ing the words as one
+        // phrase keeps the same matches but adds a BM25 term for adjacency.
+        let words = positive.filter { !$0.prefix }
+        if words.count > 1, words.count == positive.count {
+            let phrase = words.flatMap(\.words).map(analyze).joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"")
+            expr = "(\(expr)) OR \"\(phrase)\""
+        }
         let minus = clauses.filter(\.negated).map(quoted)
         if !minus.isEmpty { expr = "(\(expr)) NOT (\(minus.joined(separator: " OR ")))" }
         return "{\(columns)} : (\(expr))"

@@ -4,11 +4,11 @@ import XCTest
 final class QueryParserTests: XCTestCase {
     func testExpressionsAreQuotedTermsOnly() {
         let cases: [(String, String?)] = [
-            ("so tay", "{title_f body_f} : (\"so\" AND \"tay\")"),
+            ("so tay", "{title_f body_f} : ((\"so\" AND \"tay\") OR \"so tay\")"),
             ("\"quy tắc ứng xử\"", "({title_f body_f} : (\"quy tac ung xu\")) OR ({title_x body_x} : (\"quy tắc ứng xử\"))"),
             ("kế* -phường", "({title_f body_f} : ((\"ke\"*) NOT (\"phuong\"))) OR ({title_x body_x} : ((\"kế\"*) NOT (\"phường\")))"),
             ("04/KH-UBND", "{title_f body_f} : (\"04 kh ubnd\")"),
-            ("a AND (b OR", "{title_f body_f} : (\"a\" AND \"and\" AND \"b\" AND \"or\")"),
+            ("a AND (b OR", "{title_f body_f} : ((\"a\" AND \"and\" AND \"b\" AND \"or\") OR \"a and b or\")"),
             ("(( )) * - \"", nil),
             ("Đào", "({title_f body_f} : (\"dao\")) OR ({title_x body_x} : (\"đào\"))"),
         ]

@@ -19,8 +19,12 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print facet counts (agency, official, source, year) on stderr after the table.")
     var facets = false
 
+    @Option(name: .customLong("bench"), help: .hidden)
+    var benchRounds: Int?
+
     func run() throws {
         let corpus = try index.corpus()
+        if let benchRounds { return try SearchBenchmark.run(corpus: corpus, queries: query, rounds: benchRounds, limit: index.limit) }
         let result = try runQuery {
             try corpus.search(SearchRequest(query: query, filters: filter.filters, limit: index.limit, offset: index.offset))
         }
