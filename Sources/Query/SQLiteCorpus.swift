@@ -29,6 +29,10 @@ public struct SQLiteCorpus: CorpusQuerying {
         let parsed = ParsedQuery(query ?? "")
         if let expr = parsed.matchExpression {
             let score = scored ? ", \(rank) AS score" : ""
+            if filter.conditions.isEmpty {
+                return MatchSet(sql: "SELECT rowid AS id\(score) FROM articles_fts WHERE articles_fts MATCH ?",
+                                arguments: [expr], ranked: true)
+            }
             return MatchSet(sql: """
                 SELECT a.id AS id\(score) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                 WHERE articles_fts MATCH ? AND \(filter.sql)
@@ -47,19 +51,37 @@ public struct SQLiteCorpus: CorpusQuerying {
         let ids = try Self.matchSet(query: request.query, filters: request.filters)!
         let parsed = ParsedQuery(request.query)
         return try reader.read { db in
+            // Rank ids first, then fetch the text of the page only.
             let order = match.ranked ? "m.score, a.id" : "a.date DESC, a.id"
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.path, a.title, a.source, a.date, a.text, m.score
-                FROM (\(match.sql)) m JOIN articles a ON a.id = m.id
-                ORDER BY \(order) LIMIT ? OFFSET ?
+                FROM (SELECT m.id, m.score FROM (\(match.sql)) m JOIN articles a ON a.id = m.id
+                      ORDER BY \(order) LIMIT ? OFFSET ?) m
+                JOIN articles a ON a.id = m.id
+                ORDER BY \(order)
                 """, arguments: match.arguments + [max(0, request.limit), max(0, request.offset)])
             let hits = rows.map { row in
                 SearchHit(articleID: row["id"], path: row["path"], title: row["title"], source: row["source"],
                           date: row["date"], snippet: snippeter.snippet(text: row["text"], clauses: parsed.highlightClauses),
                           score: row["score"])
             }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(ids.sql))", arguments: ids.arguments) ?? 0
-            let facets = total == 0 ? [:] : try Self.facets(db, match: ids)
+            // One pass over the matches gives the total and the source and year facets.
+            var total = 0
+            var sources: [String: Int] = [:], years: [String: Int] = [:]
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT a.source, substr(a.date, 1, 4) FROM (\(ids.sql)) m JOIN articles a ON a.id = m.id
+                """, arguments: ids.arguments)
+            while let row = try cursor.next() {
+                total += 1
+                if let source: String = row[0] { sources[source, default: 0] += 1 }
+                if let year: String = row[1] { years[year, default: 0] += 1 }
+            }
+            var facets = total == 0 ? [:] : try Self.facets(db, match: ids)
+            if total > 0 {
+                facets["source"] = sources.map { FacetCount(value: $0.key, count: $0.value) }
+                    .sorted { ($0.count, $1.value) > ($1.count, $0.value) }.prefix(10).map { $0 }
+                facets["year"] = years.map { FacetCount(value: $0.key, count: $0.value) }.sorted { $0.value < $1.value }
+            }
             return SearchResult(total: total, hits: hits, facets: facets)
         }
     }
@@ -76,14 +98,6 @@ public struct SQLiteCorpus: CorpusQuerying {
                 GROUP BY x.key ORDER BY c DESC, 1 LIMIT \(limit)
                 """)
         }
-        facets["source"] = try counts("""
-            SELECT a.source, count(*) AS c FROM articles a WHERE a.source IS NOT NULL AND a.id IN (\(match.sql))
-            GROUP BY a.source ORDER BY c DESC, 1 LIMIT \(limit)
-            """)
-        facets["year"] = try counts("""
-            SELECT substr(a.date, 1, 4) AS y, count(*) FROM articles a WHERE a.date IS NOT NULL AND a.id IN (\(match.sql))
-            GROUP BY y ORDER BY y
-            """)
         return facets
     }
 
