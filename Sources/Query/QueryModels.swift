@@ -45,11 +45,17 @@ public struct SearchHit: Sendable, Equatable, Codable {
     public var snippet: String
     /// BM25 score: lower is better, as SQLite's bm25() gives it.
     public var score: Double
+    public init(articleID: Int64, path: String, title: String?, source: String?, date: String?, snippet: String, score: Double) {
+        self.articleID = articleID; self.path = path; self.title = title; self.source = source; self.date = date; self.snippet = snippet; self.score = score
+    }
 }
 
 public struct FacetCount: Sendable, Equatable, Codable {
     public var value: String
     public var count: Int
+    public init(value: String, count: Int) {
+        self.value = value; self.count = count
+    }
 }
 
 public struct SearchResult: Sendable, Equatable, Codable {
@@ -57,6 +63,9 @@ public struct SearchResult: Sendable, Equatable, Codable {
     public var hits: [SearchHit]
     /// Counts over all matching articles, for narrowing: "agency", "official", "source", "year".
     public var facets: [String: [FacetCount]]
+    public init(total: Int, hits: [SearchHit], facets: [String: [FacetCount]]) {
+        self.total = total; self.hits = hits; self.facets = facets
+    }
 }
 
 public struct FiguresRequest: Sendable, Equatable, Codable {
@@ -84,6 +93,9 @@ public struct FigureRow: Sendable, Equatable, Codable {
     public var date: String?
     public var agency: String?
     public var path: String
+    public init(articleID: Int64, value: Double, total: Double?, max: Double?, unit: String?, qualifier: String?, text: String, sentence: String, title: String?, date: String?, agency: String?, path: String) {
+        self.articleID = articleID; self.value = value; self.total = total; self.max = max; self.unit = unit; self.qualifier = qualifier; self.text = text; self.sentence = sentence; self.title = title; self.date = date; self.agency = agency; self.path = path
+    }
 }
 
 public enum EntityKind: String, Sendable, Codable, CaseIterable { case agencies, officials, documents }
@@ -95,12 +107,21 @@ public struct EntityRow: Sendable, Equatable, Codable {
     public var count: Int
     public var aliases: [String]
     public var articleIDs: [Int64]
+    /// Number of distinct articles mentioning it (`count` counts mentions;
+    /// `articleIDs` lists at most 500 of them).
+    public var articles: Int
+    public init(name: String, detail: String?, count: Int, aliases: [String], articleIDs: [Int64], articles: Int = 0) {
+        self.name = name; self.detail = detail; self.count = count; self.aliases = aliases; self.articleIDs = articleIDs; self.articles = articles
+    }
 }
 
 public struct TimelineBucket: Sendable, Equatable, Codable {
     /// `YYYY-MM`.
     public var month: String
     public var count: Int
+    public init(month: String, count: Int) {
+        self.month = month; self.count = count
+    }
 }
 
 /// One indexed article with everything extracted from it.
@@ -114,4 +135,7 @@ public struct ArticleDetail: Sendable, Equatable, Codable {
     /// The cleaned, normalized text that the facts' spans refer to.
     public var text: String
     public var facts: Facts
+    public init(id: Int64, path: String, title: String?, source: String?, authors: [String], date: String?, text: String, facts: Facts) {
+        self.id = id; self.path = path; self.title = title; self.source = source; self.authors = authors; self.date = date; self.text = text; self.facts = facts
+    }
 }

@@ -6,6 +6,9 @@ struct VNPress: AsyncParsableCommand {
         commandName: "vnpress",
         abstract: "Turn folders of Vietnamese press reports into a searchable corpus of facts.",
         version: "0.1.0",
-        subcommands: [ShowCommand.self, ExtractCommand.self, ServeCommand.self]
+        subcommands: [
+            IngestCommand.self, SearchCommand.self, FiguresCommand.self, EntitiesCommand.self,
+            ShowCommand.self, ExtractCommand.self, ServeCommand.self,
+        ]
     )
 }

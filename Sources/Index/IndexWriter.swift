@@ -1,0 +1,59 @@
+import Extract
+import Foundation
+import GRDB
+import VietText
+
+/// Binds prepared articles into the tables. Called inside one write
+/// transaction per batch, so a batch is in the index entirely or not at all.
+enum IndexWriter {
+    static let timestamp: ISO8601DateFormatter = ISO8601DateFormatter()
+
+    /// Replaces (or inserts) one article with its mentions, metrics and postings.
+    static func upsert(_ db: Database, _ p: PreparedArticle, replacing existingID: Int64?, now: String) throws {
+        if let existingID { try delete(db, articleID: existingID) }
+        let encoder = JSONEncoder()
+        let authors = String(decoding: try encoder.encode(p.article.authors), as: UTF8.self)
+        let diagnostics = String(decoding: try encoder.encode(p.article.diagnostics.map(\.description)), as: UTF8.self)
+        try db.cachedStatement(sql: """
+            INSERT INTO articles(path, content_hash, size, title, source, source_folded, authors, published, date, text, diagnostics, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [p.path, p.hash, p.size, p.article.title, p.article.source,
+                                     p.article.source.map(SearchAnalyzer.folded), authors, p.article.published,
+                                     p.date, p.text, diagnostics, now])
+        let id = db.lastInsertedRowID
+        try p.search.insert(db, rowid: id)
+
+        let mention = try db.cachedStatement(sql: """
+            INSERT INTO mentions(article_id, kind, text, value, key, folded, title, agency, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        func add(_ kind: String, _ text: String, _ value: String, _ title: String?, _ agency: String?, _ span: [Int]) throws {
+            let start = span.first ?? 0, end = span.count > 1 ? span[1] : start
+            try mention.execute(arguments: [id, kind, text, value, SearchAnalyzer.exact(value), SearchAnalyzer.folded(value),
+                                            title, agency, start, end])
+        }
+        let f = p.facts
+        for d in f.dates { try add("date", d.text, d.value, nil, nil, d.span) }
+        for a in f.agencies { try add("agency", a.text, a.canonical, nil, nil, a.span) }
+        for o in f.officials { try add("official", o.text, o.name, o.title, o.agency, o.span) }
+        for d in f.documents { try add("document", d.text, d.number, d.kind, d.issuer, d.span) }
+
+        let metric = try db.cachedStatement(sql: """
+            INSERT INTO metrics(article_id, value, total, max, unit, unit_folded, qualifier, text, sentence, span_start, span_end, agency, agency_folded)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for m in p.metrics {
+            let span = m.metric.span
+            try metric.execute(arguments: [id, m.metric.value, m.metric.total, m.metric.max, m.metric.unit,
+                                           m.metric.unit.map(SearchAnalyzer.folded), m.metric.qualifier?.rawValue,
+                                           m.metric.text, m.sentence, span.first ?? 0, span.count > 1 ? span[1] : 0,
+                                           m.agency, m.agency.map(SearchAnalyzer.folded)])
+        }
+    }
+
+    /// Removes one article; mentions and metrics go by ON DELETE CASCADE.
+    static func delete(_ db: Database, articleID: Int64) throws {
+        try SearchColumns.delete(db, articleID: articleID)
+        try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [articleID])
+    }
+}

@@ -1,0 +1,109 @@
+import Extract
+import Foundation
+import Ingest
+import VietText
+
+/// Everything one file contributes to the index, computed off the writer
+/// thread (parsing, extraction, folding), so the single writer only binds values.
+public struct PreparedArticle: Sendable {
+    public var path: String
+    public var hash: String
+    public var size: Int
+    public var article: Article
+    public var facts: Facts
+    public var text: String
+    /// Publication date, else the dominant date mention (ISO).
+    public var date: String?
+    public var search: SearchColumns
+    public var metrics: [PreparedMetric]
+
+    public init(path: String, hash: String, size: Int, article: Article, facts: Facts) {
+        self.path = path; self.hash = hash; self.size = size; self.article = article; self.facts = facts
+        text = article.text
+        date = Self.articleDate(published: article.published, dates: facts.dates)
+        search = SearchColumns(title: article.title, text: text)
+        let sentences = SentenceLocator(text: text)
+        metrics = facts.metrics.map { PreparedMetric(metric: $0, sentences: sentences, agencies: facts.agencies) }
+    }
+
+    /// The publication date when known; otherwise the most frequent fully
+    /// dated mention (a year-month-day beats a month, a month beats a year).
+    static func articleDate(published: String?, dates: [DateMention]) -> String? {
+        if let published, !published.isEmpty { return published }
+        var counts: [String: Int] = [:]
+        for d in dates where Self.isCalendarDate(d.value) { counts[d.value, default: 0] += 1 }
+        return counts.max { a, b in
+            (a.value, a.key.count, b.key) < (b.value, b.key.count, a.key)
+        }?.key
+    }
+
+    /// `2018`, `2018-10`, `2018-10-12`: a date with a known year, comparable as text.
+    static func isCalendarDate(_ value: String) -> Bool {
+        let s = Array(value.utf8)
+        guard [4, 7, 10].contains(s.count) else { return false }
+        for (i, c) in s.enumerated() {
+            if i == 4 || i == 7 { if c != UInt8(ascii: "-") { return false } } else if !(c >= 48 && c <= 57) { return false }
+        }
+        return true
+    }
+}
+
+/// A figure with the sentence it stands in and the agency of that sentence.
+public struct PreparedMetric: Sendable {
+    public var metric: MetricMention
+    public var sentence: String
+    /// Canonical name of the agency mention in the same sentence nearest to the figure.
+    public var agency: String?
+
+    init(metric: MetricMention, sentences: SentenceLocator, agencies: [AgencyMention]) {
+        self.metric = metric
+        let start = metric.span.first ?? 0, end = metric.span.count > 1 ? metric.span[1] : start
+        let range = sentences.sentence(containing: start)
+        sentence = sentences.substring(range)
+        var best: (distance: Int, canonical: String)?
+        for a in agencies where a.span.count == 2 && a.span[0] >= range.lowerBound && a.span[1] <= range.upperBound {
+            let distance = a.span[1] <= start ? start - a.span[1] : max(0, a.span[0] - end)
+            if best == nil || distance < best!.distance { best = (distance, a.canonical) }
+        }
+        agency = best?.canonical
+    }
+}
+
+/// Sentence bounds in scalar offsets: a line break, or `.!?…` followed by a
+/// space and then an uppercase letter, digit or quote. Decimal points and
+/// `TP.HCM` have no space after the dot, so they do not end a sentence.
+struct SentenceLocator {
+    let scalars: [Unicode.Scalar]
+
+    init(text: String) { scalars = Array(text.unicodeScalars) }
+
+    func sentence(containing offset: Int) -> Range<Int> {
+        let n = scalars.count
+        let at = min(max(0, offset), n)
+        var lo = at
+        while lo > 0 && !isBoundary(before: lo) { lo -= 1 }
+        var hi = min(at + 1, n)
+        while hi < n && !isBoundary(before: hi) { hi += 1 }
+        while lo < hi && scalars[lo].properties.isWhitespace { lo += 1 }
+        while hi > lo && scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// True when a sentence starts at `index` (the previous one ended just before).
+    func isBoundary(before index: Int) -> Bool {
+        guard index > 0, index < scalars.count else { return true }
+        let prev = scalars[index - 1]
+        if prev == "\n" { return true }
+        guard prev == " " && index >= 2 else { return false }
+        let end = scalars[index - 2]
+        guard end == "." || end == "!" || end == "?" || end == "…" else { return false }
+        let next = scalars[index]
+        return next.properties.isUppercase || ("0"..."9").contains(next) || next == "\"" || next == "“"
+    }
+
+    func substring(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+}

@@ -1,0 +1,60 @@
+import GRDB
+import VietText
+
+/// The four full-text columns of one article: title and text, each folded
+/// (accent-blind, đ→d) and exact (lowercase, accents kept, uniform tones).
+///
+/// The FTS table is contentless, so deleting a row needs the very values that
+/// were inserted: they are recomputed from `articles.title/text` with the same
+/// ``SearchAnalyzer``. Should the analyzer change between versions (tone
+/// placement rules, say), a fingerprint stored in `meta` no longer matches and
+/// the full-text table is rebuilt once from the stored text.
+public struct SearchColumns: Sendable {
+    public var titleFolded: String
+    public var bodyFolded: String
+    public var titleExact: String
+    public var bodyExact: String
+
+    public init(title: String?, text: String) {
+        titleFolded = SearchAnalyzer.folded(title ?? "")
+        bodyFolded = SearchAnalyzer.folded(text)
+        titleExact = SearchAnalyzer.exact(title ?? "")
+        bodyExact = SearchAnalyzer.exact(text)
+    }
+
+    var arguments: StatementArguments { [titleFolded, bodyFolded, titleExact, bodyExact] }
+
+    func insert(_ db: Database, rowid: Int64) throws {
+        try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title_f, body_f, title_x, body_x) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [rowid] + arguments)
+    }
+
+    /// Removes the article's postings; must run before its `articles` row goes.
+    static func delete(_ db: Database, articleID: Int64) throws {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, text FROM articles WHERE id = ?"),
+                                         arguments: [articleID]) else { return }
+        let columns = SearchColumns(title: row["title"], text: row["text"])
+        try db.cachedStatement(sql: "INSERT INTO articles_fts(articles_fts, rowid, title_f, body_f, title_x, body_x) VALUES ('delete', ?, ?, ?, ?, ?)")
+            .execute(arguments: [articleID] + columns.arguments)
+    }
+
+    /// A digest of what the analyzer does to probe text covering tones, đ and case.
+    static var analyzerFingerprint: String {
+        let probe = "Hoà Hòa Thuỷ Thủy Đảng uỷ ĐÀ NẴNG Quyết định 04/KH-HĐTĐKT Sở Văn hoá, Thể thao và Du lịch"
+        return ContentHash.hex(Array((SearchAnalyzer.folded(probe) + "|" + SearchAnalyzer.exact(probe)).utf8))
+    }
+
+    static func rebuildIfAnalyzerChanged(_ db: Database) throws {
+        let current = analyzerFingerprint
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analyzer'")
+        guard stored != current else { return }
+        if stored != nil {
+            try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES('delete-all')")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, title, text FROM articles")
+            while let row = try rows.next() {
+                try SearchColumns(title: row["title"], text: row["text"]).insert(db, rowid: row["id"])
+            }
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('analyzer', ?)", arguments: [current])
+    }
+}

@@ -1,0 +1,96 @@
+import VietText
+
+/// Cuts a short passage around the best cluster of matches from the stored
+/// (accented) text and wraps the matching words in ``Highlight`` markers.
+///
+/// Matching is done on folded words computed scalar by scalar, so offsets are
+/// offsets in the original text and the snippet shows the text as written.
+public struct Snippeter: Sendable {
+    /// Words in a snippet.
+    public var window: Int
+
+    public init(window: Int = 28) { self.window = window }
+
+    struct Word { var start: Int; var end: Int; var folded: String }
+
+    public func snippet(text: String, clauses: [(words: [String], prefix: Bool)]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let words = Self.words(scalars)
+        guard !words.isEmpty else { return "" }
+        // Which clause (if any) each word belongs to.
+        var hit = [Int](repeating: -1, count: words.count)
+        for (c, clause) in clauses.enumerated() where !clause.words.isEmpty {
+            let n = clause.words.count
+            guard words.count >= n else { continue }
+            for i in 0...(words.count - n) {
+                var ok = true
+                for k in 0..<n {
+                    let w = words[i + k].folded, q = clause.words[k]
+                    if !(w == q || (clause.prefix && k == n - 1 && w.hasPrefix(q))) { ok = false; break }
+                }
+                if ok { for k in 0..<n { hit[i + k] = c } }
+            }
+        }
+        // Best window: most distinct clauses, then most matching words.
+        // Best window: most distinct clauses, then query words side by side in
+        // query order (as typed), then most matching words; the first match sits
+        // near the start so a narrow column still shows it.
+        var best = (score: -1, start: 0)
+        for i in words.indices where hit[i] >= 0 && (i == 0 || hit[i - 1] < 0) {
+            let start = max(0, min(i - window / 6, words.count - window))
+            let end = min(words.count, start + window)
+            var seen = Set<Int>(), count = 0, adjacent = 0
+            for j in start..<end where hit[j] >= 0 {
+                seen.insert(hit[j]); count += 1
+                if j > start, hit[j - 1] >= 0, hit[j - 1] + 1 == hit[j] { adjacent += 1 }
+            }
+            var anchor = 0, k = i
+            while k + 1 < words.count, hit[k + 1] >= 0, hit[k + 1] == hit[k] + 1 { anchor += 1; k += 1 }
+            let score = seen.count * 100_000 + anchor * 10_000 + adjacent * 100 + count
+            if score > best.score { best = (score, start) }
+        }
+        let lo = best.start, hi = min(words.count, lo + window)
+        var out = String.UnicodeScalarView()
+        if lo > 0 { out.append(contentsOf: "…".unicodeScalars) }
+        var cursor = words[lo].start
+        var open = false
+        for j in lo..<hi {
+            let w = words[j]
+            let gap = scalars[cursor..<w.start]
+            if open && (hit[j] < 0 || gap.contains(where: { !$0.properties.isWhitespace })) {
+                out.append(contentsOf: Highlight.close.unicodeScalars); open = false
+            }
+            var space = false
+            for s in gap {
+                if s.properties.isWhitespace { if !space { out.append(" "); space = true } } else { out.append(s); space = false }
+            }
+            if hit[j] >= 0 && !open { out.append(contentsOf: Highlight.open.unicodeScalars); open = true }
+            out.append(contentsOf: scalars[w.start..<w.end])
+            cursor = w.end
+        }
+        if open { out.append(contentsOf: Highlight.close.unicodeScalars) }
+        // Closing punctuation right after the last word.
+        var tail = cursor
+        while tail < scalars.count, tail < cursor + 2, !scalars[tail].properties.isWhitespace, !ParsedQuery.isWordScalar(scalars[tail]) {
+            out.append(scalars[tail]); tail += 1
+        }
+        if hi < words.count { out.append(contentsOf: "…".unicodeScalars) }
+        return String(out)
+    }
+
+    static func words(_ scalars: [Unicode.Scalar]) -> [Word] {
+        var words: [Word] = []
+        var i = 0
+        while i < scalars.count {
+            guard ParsedQuery.isWordScalar(scalars[i]) else { i += 1; continue }
+            let start = i
+            var folded = String.UnicodeScalarView()
+            while i < scalars.count, ParsedQuery.isWordScalar(scalars[i]) {
+                if !Folding.isMark(scalars[i]) { folded.append(Folding.fold(scalars[i])) }
+                i += 1
+            }
+            words.append(Word(start: start, end: i, folded: String(folded)))
+        }
+        return words
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class IndexTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
