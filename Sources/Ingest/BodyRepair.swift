@@ -7,6 +7,7 @@ enum BodyRepair {
     /// lowercase word of three letters or more, so "TP.HCM", "Tp.Hà Nội" and
     /// "v.v" stay as written.
     static func restoreSentenceSpaces(_ text: String) -> String {
+        guard needsSentenceSpace(text) else { return text }
         let chars = Array(text)
         guard chars.count > 2 else { return text }
         var out = ""
@@ -23,6 +24,18 @@ enum BodyRepair {
             if !c.isLetter { wordLength = 0 }
         }
         return out
+    }
+
+    /// Cheap byte prefilter: is there a `.`, `!` or `?` directly followed by an
+    /// uppercase ASCII letter or a non-ASCII letter? Most paragraphs have none.
+    private static func needsSentenceSpace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0x2E || previous == 0x21 || previous == 0x3F,
+               (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Moves captions run into a paragraph ("… bang Virginia. (Ảnh: Đoàn Hùng/TTXVN) Trong…")

@@ -85,17 +85,20 @@ struct LineClassifier {
     /// "Ảnh minh họa") or with the " |" some sites put after captions.
     func isCaption(_ t: LineTraits) -> Bool {
         if t.text.hasSuffix("|") { return true }
-        let f = t.folded
+        // A credit stands near the end of the line with at most a few words after it,
+        // so only the line's tail is searched: scanning a whole one-paragraph body for
+        // every short credit word ("anh" is inside "thanh") was quadratic.
+        let whole = t.folded
+        let f = whole.count > 160 ? whole.suffix(160) : Substring(whole)
+        let truncated = f.startIndex != whole.startIndex
         for credit in lexicon.entries("caption-credit") {
             var searchEnd = f.endIndex
             while let r = f.range(of: credit, options: .backwards, range: f.startIndex..<searchEnd) {
                 searchEnd = r.lowerBound
-                let before = f[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
-                let boundary = before.isEmpty || before.hasSuffix(".") || before.hasSuffix("(")
-                    || before.hasSuffix("-") || before.hasSuffix("–") || before.hasSuffix(";") || before.hasSuffix(",")
+                let last = f[..<r.lowerBound].last(where: { $0 != " " && $0 != "\t" })
+                let boundary = last.map { ".(-–;,".contains($0) } ?? !truncated
                 guard boundary else { continue }
-                let after = f[r.upperBound...]
-                let tail = after.trimmingCharacters(in: .whitespaces)
+                let tail = f[r.upperBound...].trimmingCharacters(in: .whitespaces)
                 // "Ảnh: X" with a short credit, or a bare "Ảnh minh họa" at the end.
                 // A bare credit must be explicit ("Ảnh minh họa"): "(video)" ends headlines too.
                 let bare = tail.isEmpty || tail == ")" || tail == ")." || tail == "."
