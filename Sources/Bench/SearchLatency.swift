@@ -1,19 +1,16 @@
 import Dispatch
 import Foundation
+import Index
 import Query
 
-// MARK: - WIRING POINT (lead): open the index in-process
+// MARK: - Opening the index in-process
 
-struct NotWired: Error, CustomStringConvertible {
-    var description: String { "openCorpus(dbPath:) is not wired to the Query target's CorpusQuerying type yet" }
-}
-
-/// The ONE place that knows the concrete `CorpusQuerying` type of the Query
-/// target. Replace the `throw` with e.g. `return try CorpusQueries(path: dbPath)`
-/// (read-only open). Until then search latency falls back to timing the
+/// The one place that knows the concrete `CorpusQuerying` type: search latency
+/// is measured in-process on the SQLite index, as the server and CLI use it.
+/// When it cannot be opened, the harness falls back to timing the
 /// `vnpress search` subprocess, which includes process start.
 func openCorpus(dbPath: String) throws -> any CorpusQuerying {
-    throw NotWired()
+    SQLiteCorpus(database: try IndexDatabase(path: dbPath, create: false))
 }
 
 // MARK: - Latency

@@ -171,10 +171,6 @@ if options.sizes.contains(where: { $0 > corpus.files.count }) {
     report.notes.append("sizes above \(corpus.files.count) repeat the corpus under new file names (r2_…); "
         + "an index that deduplicates identical content would store fewer rows")
 }
-do { _ = try openCorpus(dbPath: "\(corpus.workDirectory)/probe.sqlite") } catch is NotWired {
-    report.notes.append("search latency is measured as \(SearchLatency.subprocessMode): "
-        + "openCorpus(dbPath:) in Sources/Bench/SearchLatency.swift is not wired yet")
-} catch {}
 
 func writeJSON() {
     guard let path = options.json else { return }

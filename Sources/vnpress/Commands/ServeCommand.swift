@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-
+import Index
 import Query
 import Server
 
@@ -16,15 +16,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to bind. The default only accepts connections from this machine; 0.0.0.0 exposes the corpus to the network.")
     var host: String = "127.0.0.1"
 
-    @Option(help: "Index database built by vnpress.")
-    var db: String = "vnpress.sqlite"
+    @Option(help: "Index file, or a corpus folder holding .vnpress/ (default: $VNPRESS_DB, else the nearest .vnpress/index.sqlite).")
+    var db: String?
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
 
     func run() async throws {
-        let corpus = try openCorpus(dbPath: db)
+        let corpus = try openCorpus(dbPath: DatabaseLocation.forQuery(db: db))
         let configuration = ServerConfiguration(host: host, port: port)
         if configuration.isExposed {
             FileHandle.standardError.write(Data(
@@ -35,15 +35,12 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 /// The server's only link to the index.
-/// WIRING POINT (lead): return the SQLite `CorpusQuerying` implementation of the Query
-/// target here, opened read-only at `dbPath`, once the index branch is merged.
+/// Opens an existing index for the server; a missing one is exit 2 with a hint,
+/// as for the other query commands.
 func openCorpus(dbPath: String) throws -> any CorpusQuerying {
-    throw CorpusUnavailable(path: dbPath)
-}
-
-struct CorpusUnavailable: Error, CustomStringConvertible {
-    var path: String
-    var description: String {
-        "cannot open \(path): index support is not merged yet into this build of vnpress serve."
+    do {
+        return SQLiteCorpus(database: try IndexDatabase(path: dbPath, create: false))
+    } catch {
+        throw ExitCodes.fail(error)
     }
 }
