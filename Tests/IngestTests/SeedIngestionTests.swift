@@ -9,6 +9,8 @@ final class SeedIngestionTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("corpus")
 
+    /// Titles are expected as the cleaned text has them: NFC with uniform tone
+    /// placement (the file writes "Lan toả … văn hoá", the article "Lan tỏa … văn hóa").
     struct Expected {
         let file: String
         let title: String
@@ -30,7 +32,7 @@ final class SeedIngestionTests: XCTestCase {
                  title: "Cán bộ, công chức, viên chức, người lao động Thủ đô thi đua thực hiện văn hóa công sở và nơi công cộng",
                  source: nil, authors: []),
         Expected(file: "004_5064b274fdd84093.txt",
-                 title: "Lan toả những nét đẹp trong văn hoá công sở, góp phần xây dựng người Hà Nội thanh lịch, văn minh",
+                 title: "Lan tỏa những nét đẹp trong văn hóa công sở, góp phần xây dựng người Hà Nội thanh lịch, văn minh",
                  source: nil, authors: ["Hoàng Tùng"]),
     ]
 
