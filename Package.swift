@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
         .testTarget(name: "IndexTests", dependencies: ["Index", "Query", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "Server", "Index", "Query", .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "CLITests", dependencies: [.product(name: "CSV", package: "CSV.swift")]),

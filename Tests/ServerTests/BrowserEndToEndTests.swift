@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Index
+import Query
 import Logging
 import Server
 import XCTest
@@ -41,6 +43,38 @@ final class BrowserEndToEndTests: XCTestCase {
         XCTAssertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt; Hội nghị thi đua"), "hostile title shown as text")
         XCTAssertFalse(dom.contains("Phát hành 30.000 sổ tay"))
         XCTAssertTrue(dom.contains("<svg class=\"timeline\""))
+    }
+
+    /// The whole chain: the five real articles of `corpus/` ingested into a fresh
+    /// SQLite index, served, searched without diacritics and rendered by Chromium.
+    func testChromiumRendersSearchOverTheRealIndex() async throws {
+        guard let browser = Self.browserPath() else {
+            throw XCTSkip("No chromium binary on PATH; install it (apt-get install chromium) to run the browser test.")
+        }
+        let corpusFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("corpus").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vnpress-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try IndexDatabase(path: folder.appendingPathComponent("index.sqlite").path)
+        let summary = try Ingester(database: database).ingest(roots: [corpusFolder])
+        XCTAssertEqual(summary.new, 5)
+
+        var logger = Logger(label: "e2e")
+        logger.logLevel = .warning
+        let app = buildApplication(corpus: SQLiteCorpus(database: database),
+                                   configuration: ServerConfiguration(host: "127.0.0.1", port: 0), logger: logger)
+        let dom = try await app.test(.live) { client -> String in
+            let port = try XCTUnwrap(client.port)
+            return try await Self.dumpDOM(browser: browser, url: "http://127.0.0.1:\(port)/?q=quy+tac+ung+xu&agency=lao+dong")
+        }
+        XCTAssertTrue(dom.contains("<ol class=\"results\""), String(dom.prefix(2000)))
+        // Typed without diacritics and narrowed by an extracted agency: the two articles that
+        // name the Sở Lao động - Thương binh và Xã hội (one only as "Sở LĐTB&XH")…
+        XCTAssertTrue(dom.contains("Sở LĐTB&amp;XH Hà Nội có nhiều sáng tạo trong tuyên truyền quy tắc ứng xử"))
+        XCTAssertTrue(dom.contains("Cán bộ, công chức, viên chức, người lao động Thủ đô thi đua thực hiện văn hóa công sở"))
+        // …and not the others, which also speak of quy tắc ứng xử.
+        XCTAssertFalse(dom.contains("Lan tỏa những nét đẹp trong văn hóa công sở"))
     }
 
     /// Runs `chromium --dump-dom` and returns its output; kills it after ``timeout``.
