@@ -48,7 +48,7 @@ let package = Package(
             "Server", "Index", "Query", .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .testTarget(name: "CLITests", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .testTarget(name: "CLITests", dependencies: ["vnpress", .product(name: "CSV", package: "CSV.swift")]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -25,6 +25,9 @@ final class MetricRecognizerTests: XCTestCase {
             ("Doanh thu đạt 1.234.567 đồng, tăng 12,5 lần.", ["1234567 đồng", "12.5 lần"]),
             ("Giá bán lẻ 500.000đ mỗi bộ.", ["500000 đ"]),
             ("Khoản vay 1 tỷ 200 triệu đồng đã được giải ngân.", ["1200000000 đồng"]),
+            // The counted noun ends where its complement begins.
+            ("Phường in 25.000 tờ rơi nội dung quy định phòng cháy.", ["25000 tờ rơi"]),
+            ("Hội trao 50 suất quà trị giá 500.000 đồng.", ["50 suất quà", "500000 đồng"]),
         ]
         for (sentence, expected) in table {
             XCTAssertEqual(facts(sentence).metricKeys, expected, sentence)
