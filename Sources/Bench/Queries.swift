@@ -19,7 +19,8 @@ struct BenchQuery: Sendable {
         return arguments + ["--limit", String(limit), "--format", "json"]
     }
 
-    var request: SearchRequest { SearchRequest(query: text, filters: filters, limit: 20) }
+    /// As `vnpress search` asks it: a page of 20 ranked hits with snippets and the total.
+    var request: SearchRequest { SearchRequest(query: text, filters: filters, limit: 20, facets: false) }
 
     /// The line as written, for reports.
     var label: String {

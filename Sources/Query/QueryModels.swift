@@ -22,8 +22,12 @@ public struct SearchRequest: Sendable, Equatable, Codable {
     public var filters: SearchFilters
     public var limit: Int
     public var offset: Int
-    public init(query: String, filters: SearchFilters = .init(), limit: Int = 20, offset: Int = 0) {
-        self.query = query; self.filters = filters; self.limit = limit; self.offset = offset
+    /// Whether to count agency, official, source and year facets over all matches.
+    /// The web page shows them; a plain search skips that work (most of its cost
+    /// for common words).
+    public var facets: Bool
+    public init(query: String, filters: SearchFilters = .init(), limit: Int = 20, offset: Int = 0, facets: Bool = true) {
+        self.query = query; self.filters = filters; self.limit = limit; self.offset = offset; self.facets = facets
     }
 }
 

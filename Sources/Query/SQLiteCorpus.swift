@@ -65,6 +65,10 @@ public struct SQLiteCorpus: CorpusQuerying {
                           date: row["date"], snippet: snippeter.snippet(text: row["text"], clauses: parsed.highlightClauses),
                           score: row["score"])
             }
+            guard request.facets else {
+                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(ids.sql))", arguments: ids.arguments) ?? 0
+                return SearchResult(total: total, hits: hits, facets: [:])
+            }
             // One pass over the matches gives the total and the source and year facets.
             var total = 0
             var sources: [String: Int] = [:], years: [String: Int] = [:]

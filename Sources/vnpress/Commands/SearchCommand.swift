@@ -26,7 +26,8 @@ struct SearchCommand: ParsableCommand {
         let corpus = try index.corpus()
         if let benchRounds { return try SearchBenchmark.run(corpus: corpus, queries: query, rounds: benchRounds, limit: index.limit) }
         let result = try runQuery {
-            try corpus.search(SearchRequest(query: query, filters: filter.filters, limit: index.limit, offset: index.offset))
+            try corpus.search(SearchRequest(query: query, filters: filter.filters, limit: index.limit, offset: index.offset,
+                                            facets: facets))
         }
         try Printer.print(result.hits, format: index.format,
                           widths: ["title": 40, "snippet": 90, "source": 14, "path": 30],
