@@ -26,17 +26,8 @@ final class BrowserEndToEndTests: XCTestCase {
     }
 
     func testChromiumRendersSearchResults() async throws {
-        guard let browser = Self.browserPath() else {
-            throw XCTSkip("No chromium binary on PATH; install it (apt-get install chromium) to run the browser test.")
-        }
-        var logger = Logger(label: "e2e")
-        logger.logLevel = .warning
-        let app = buildApplication(corpus: FakeCorpus(), configuration: ServerConfiguration(host: "127.0.0.1", port: 0), logger: logger)
-        let dom = try await app.test(.live) { client -> String in
-            let port = try XCTUnwrap(client.port)
-            // Typed without diacritics, as users often do.
-            return try await Self.dumpDOM(browser: browser, url: "http://127.0.0.1:\(port)/?q=thi+dua")
-        }
+        // Typed without diacritics, as users often do.
+        let dom = try await Self.render(corpus: FakeCorpus(), path: "/?q=thi+dua")
         XCTAssertTrue(dom.contains("<ol class=\"results\""), String(dom.prefix(2000)))
         XCTAssertTrue(dom.contains("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2018"))
         XCTAssertTrue(dom.contains("Quảng Ninh: 95% hồ sơ thủ tục hành chính được giải quyết đúng hạn"))
@@ -48,9 +39,6 @@ final class BrowserEndToEndTests: XCTestCase {
     /// The whole chain: the five real articles of `corpus/` ingested into a fresh
     /// SQLite index, served, searched without diacritics and rendered by Chromium.
     func testChromiumRendersSearchOverTheRealIndex() async throws {
-        guard let browser = Self.browserPath() else {
-            throw XCTSkip("No chromium binary on PATH; install it (apt-get install chromium) to run the browser test.")
-        }
         let corpusFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("corpus").path
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vnpress-e2e-\(UUID().uuidString)")
@@ -60,14 +48,7 @@ final class BrowserEndToEndTests: XCTestCase {
         let summary = try Ingester(database: database).ingest(roots: [corpusFolder])
         XCTAssertEqual(summary.new, 5)
 
-        var logger = Logger(label: "e2e")
-        logger.logLevel = .warning
-        let app = buildApplication(corpus: SQLiteCorpus(database: database),
-                                   configuration: ServerConfiguration(host: "127.0.0.1", port: 0), logger: logger)
-        let dom = try await app.test(.live) { client -> String in
-            let port = try XCTUnwrap(client.port)
-            return try await Self.dumpDOM(browser: browser, url: "http://127.0.0.1:\(port)/?q=quy+tac+ung+xu&agency=lao+dong")
-        }
+        let dom = try await Self.render(corpus: SQLiteCorpus(database: database), path: "/?q=quy+tac+ung+xu&agency=lao+dong")
         XCTAssertTrue(dom.contains("<ol class=\"results\""), String(dom.prefix(2000)))
         // Typed without diacritics and narrowed by an extracted agency: the two articles that
         // name the Sở Lao động - Thương binh và Xã hội (one only as "Sở LĐTB&XH")…
@@ -75,6 +56,21 @@ final class BrowserEndToEndTests: XCTestCase {
         XCTAssertTrue(dom.contains("Cán bộ, công chức, viên chức, người lao động Thủ đô thi đua thực hiện văn hóa công sở"))
         // …and not the others, which also speak of quy tắc ứng xử.
         XCTAssertFalse(dom.contains("Lan tỏa những nét đẹp trong văn hóa công sở"))
+    }
+
+    /// Serves `corpus` on 127.0.0.1 (ephemeral port) and returns the DOM Chromium
+    /// renders for `path`; skips the test when no Chromium is installed.
+    static func render(corpus: any CorpusQuerying, path: String) async throws -> String {
+        guard let browser = browserPath() else {
+            throw XCTSkip("No chromium binary on PATH; install it (apt-get install chromium) to run the browser test.")
+        }
+        var logger = Logger(label: "e2e")
+        logger.logLevel = .warning
+        let app = buildApplication(corpus: corpus, configuration: ServerConfiguration(host: "127.0.0.1", port: 0), logger: logger)
+        return try await app.test(.live) { client -> String in
+            let port = try XCTUnwrap(client.port)
+            return try await dumpDOM(browser: browser, url: "http://127.0.0.1:\(port)\(path)")
+        }
     }
 
     /// Runs `chromium --dump-dom` and returns its output; kills it after ``timeout``.
