@@ -1,0 +1,59 @@
+import VietText
+
+/// The tokens of an article with their lexicon keys computed once: a word by
+/// its ``ToneKey``, `&` as "và", separators that a name steps over as nil.
+/// Built once per article by ``Extractor`` and shared by every recognizer
+/// that probes the lexicon tries, with the per-token facts those probes read
+/// (vocabulary id, line start, capitalisation) in flat arrays.
+struct KeyedTokens: Sendable {
+    let tokens: [Token]
+    let keys: [String?]
+    /// ``KeyVocabulary`` id of each key; ``separator`` for a nil key.
+    let ids: [Int32]
+    let lineStart: [Bool]
+    let capitalized: [Bool]
+    let allCaps: [Bool]
+    /// ``PersonNames/isNameSyllable(_:)`` of each token.
+    let nameSyllable: [Bool]
+    /// The id of a separator that trie entries step over.
+    static let separator: Int32 = -2
+
+    init(_ tokens: [Token]) {
+        self.tokens = tokens
+        var keys: [String?] = [], lineStart: [Bool] = [], capitalized: [Bool] = [], allCaps: [Bool] = []
+        var nameSyllable: [Bool] = []
+        keys.reserveCapacity(tokens.count); lineStart.reserveCapacity(tokens.count)
+        capitalized.reserveCapacity(tokens.count); allCaps.reserveCapacity(tokens.count)
+        nameSyllable.reserveCapacity(tokens.count)
+        for t in tokens {
+            keys.append(Self.key(of: t))
+            lineStart.append(t.lineStart)
+            // Only words can be capitalised or all capitals; other kinds skip the Unicode property lookups.
+            let word = t.kind == .word
+            capitalized.append(word ? t.isCapitalized : t.isCapitalized && t.kind != .number)
+            allCaps.append(t.kind == .number || t.kind == .punctuation ? false : t.isAllCaps)
+            nameSyllable.append(word && PersonNames.isNameSyllable(t))
+        }
+        var ids = KeyVocabulary.shared.ids(of: keys)
+        for k in ids.indices where keys[k] == nil { ids[k] = Self.separator }
+        self.keys = keys; self.ids = ids
+        self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
+        self.nameSyllable = nameSyllable
+    }
+
+    static func key(of token: Token) -> String? {
+        switch token.kind {
+        case .word, .number, .code: return ToneKey.key(token.text)
+        case .symbol: return token.text == "&" ? "va" : token.text
+        case .punctuation: return TrieSeparators.skippable.contains(token.text) ? nil : token.text
+        }
+    }
+
+    /// The key of token `i` ("" for a separator).
+    func key(_ i: Int) -> String { keys[i] ?? "" }
+
+    var count: Int { tokens.count }
+    var indices: Range<Int> { tokens.indices }
+    subscript(_ i: Int) -> Token { tokens[i] }
+    subscript(_ r: Range<Int>) -> ArraySlice<Token> { tokens[r] }
+}
