@@ -29,16 +29,40 @@ struct KeyedTokens: Sendable {
             keys.append(Self.key(of: t))
             lineStart.append(t.lineStart)
             // Only words can be capitalised or all capitals; other kinds skip the Unicode property lookups.
-            let word = t.kind == .word
-            capitalized.append(word ? t.isCapitalized : t.isCapitalized && t.kind != .number)
-            allCaps.append(t.kind == .number || t.kind == .punctuation ? false : t.isAllCaps)
-            nameSyllable.append(word && PersonNames.isNameSyllable(t))
+            let (isCapitalized, isAllCaps) = t.kind == .number ? (false, false) : Self.caps(t.text)
+            capitalized.append(isCapitalized)
+            allCaps.append(isAllCaps)
+            nameSyllable.append(t.kind == .word && isCapitalized
+                                && !t.text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }
+                                && (t.text.unicodeScalars.count == 1 || !isAllCaps))
         }
         var ids = KeyVocabulary.shared.ids(of: keys)
         for k in ids.indices where keys[k] == nil { ids[k] = Self.separator }
         self.keys = keys; self.ids = ids
         self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
         self.nameSyllable = nameSyllable
+    }
+
+    /// ``Token/isCapitalized`` and ``Token/isAllCaps`` in one pass, ASCII
+    /// letters decided without Unicode property lookups.
+    static func caps(_ text: String) -> (Bool, Bool) {
+        var first = true, capitalized = false, letters = 0, allUpper = true
+        for s in text.unicodeScalars {
+            let v = s.value
+            let alphabetic: Bool, upper: Bool
+            if v < 0x80 {
+                upper = v >= 0x41 && v <= 0x5A
+                alphabetic = upper || (v >= 0x61 && v <= 0x7A)
+            } else {
+                upper = s.properties.isUppercase
+                alphabetic = s.properties.isAlphabetic
+            }
+            if first { capitalized = upper; first = false }
+            if alphabetic && allUpper {
+                if upper { letters += 1 } else { allUpper = false }
+            }
+        }
+        return (capitalized, allUpper && letters >= 2)
     }
 
     static func key(of token: Token) -> String? {

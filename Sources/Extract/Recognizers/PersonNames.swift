@@ -17,8 +17,10 @@ struct PersonNames: Sendable {
 
     /// A capitalised syllable that can be part of a name (not an abbreviation).
     static func isNameSyllable(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !t.text.contains(".") && !t.text.contains("&")
-            && !t.text.contains("/") && (t.text.unicodeScalars.count == 1 || !t.isAllCaps)
+        // Byte checks: with Foundation loaded, String.contains(String) goes through NSString.
+        t.kind == .word && t.isCapitalized
+            && !t.text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }
+            && (t.text.unicodeScalars.count == 1 || !t.isAllCaps)
     }
 
     /// End of the run of capitalised syllables starting at `start` (same line, no punctuation between).
