@@ -43,6 +43,12 @@ struct KeyedTokens: Sendable {
         self.nameSyllable = nameSyllable
     }
 
+    /// Uppercase (bit 0) and alphabetic (bit 1) of every scalar below U+1F00.
+    static let caseTable: [UInt8] = (0..<0x1F00).map { v in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
+        return (s.properties.isUppercase ? 1 : 0) | (s.properties.isAlphabetic ? 2 : 0)
+    }
+
     /// ``Token/isCapitalized`` and ``Token/isAllCaps`` in one pass, ASCII
     /// letters decided without Unicode property lookups.
     static func caps(_ text: String) -> (Bool, Bool) {
@@ -53,6 +59,10 @@ struct KeyedTokens: Sendable {
             if v < 0x80 {
                 upper = v >= 0x41 && v <= 0x5A
                 alphabetic = upper || (v >= 0x61 && v <= 0x7A)
+            } else if v < 0x1F00 {
+                let bits = Self.caseTable[Int(v)]
+                upper = bits & 1 != 0
+                alphabetic = bits & 2 != 0
             } else {
                 upper = s.properties.isUppercase
                 alphabetic = s.properties.isAlphabetic
