@@ -19,9 +19,16 @@ final class KeyVocabulary: @unchecked Sendable {
         return id
     }
 
-    /// The ids of an article's keys; ``unknown`` for keys no lexicon holds.
-    func ids(of keys: [String?]) -> [Int32] {
+    /// The ids of an article's keys (``unknown`` for keys no lexicon holds)
+    /// and the vocabulary size they were read at.
+    func ids(of keys: [String?]) -> ([Int32], Int) {
         lock.lock(); defer { lock.unlock() }
-        return keys.map { key in key.flatMap { ids[$0] } ?? Self.unknown }
+        return (keys.map { key in key.flatMap { ids[$0] } ?? Self.unknown }, ids.count)
+    }
+
+    /// Keys numbered so far; ids never change, so keyed tokens stay valid while this does.
+    var count: Int {
+        lock.lock(); defer { lock.unlock() }
+        return ids.count
     }
 }

@@ -17,6 +17,12 @@ struct KeyedTokens: Sendable {
     let nameSyllable: [Bool]
     /// The id of a separator that trie entries step over.
     static let separator: Int32 = -2
+    /// ``KeyVocabulary`` size when the ids were read.
+    let vocabularySize: Int
+
+    /// Still valid: no lexicon loaded after these tokens were keyed added keys
+    /// (a recognizer built after its input, as tests do, re-keys them).
+    var isCurrent: Bool { vocabularySize == KeyVocabulary.shared.count }
 
     init(_ tokens: [Token]) {
         self.tokens = tokens
@@ -36,7 +42,9 @@ struct KeyedTokens: Sendable {
                                 && !t.text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }
                                 && (t.text.unicodeScalars.count == 1 || !isAllCaps))
         }
-        var ids = KeyVocabulary.shared.ids(of: keys)
+        let read = KeyVocabulary.shared.ids(of: keys)
+        var ids = read.0
+        vocabularySize = read.1
         for k in ids.indices where keys[k] == nil { ids[k] = Self.separator }
         self.keys = keys; self.ids = ids
         self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
