@@ -9,9 +9,12 @@ public struct RecognizerInput: Sendable {
     public let article: Article
     public let tokenized: TokenizedText
     public let lexicons: Lexicons
+    /// The tokens with their lexicon keys, computed once for every recognizer.
+    let keyed: KeyedTokens
 
     public init(article: Article, tokenized: TokenizedText, lexicons: Lexicons) {
         self.article = article; self.tokenized = tokenized; self.lexicons = lexicons
+        self.keyed = KeyedTokens(tokenized.tokens)
     }
 
     public var tokens: [Token] { tokenized.tokens }

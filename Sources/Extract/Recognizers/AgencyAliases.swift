@@ -12,6 +12,8 @@ struct AgencyAliases: Sendable {
     var places: [String: String] = [:]
     /// Folded head+name → the locality written with it somewhere in the article.
     var written: [String: AgencyLocality] = [:]
+    /// Folded level words that put a place name after them.
+    static let placeLevels: Set<String> = ["quan", "huyen", "tp", "tp."]
 
     init(tokens: KeyedTokens, parsed: [ParsedAgency], lexicon: AgencyLexicon) {
         var provinceCounts: [String: (Int, Int, Province)] = [:]
@@ -20,14 +22,14 @@ struct AgencyAliases: Sendable {
         while i < tokens.count {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
-            if (t.isCapitalized || t.isAllCaps), let p = lexicon.provinces.longest(in: tokens, from: i) {
+            if (tokens.capitalized[i] || tokens.allCaps[i]), let p = lexicon.provinces.longest(in: tokens, from: i) {
                 let c = provinceCounts[p.value.name] ?? (0, i, p.value)
                 provinceCounts[p.value.name] = (c.0 + 1, c.1, c.2)
                 i = p.end; continue
             }
             let twoWord = i + 1 < tokens.count && (t.folded == "thi" && tokens[i + 1].folded == "xa"
                                                    || t.folded == "thanh" && tokens[i + 1].folded == "pho")
-            if ["quan", "huyen", "tp", "tp."].contains(t.folded) || twoWord {
+            if Self.placeLevels.contains(t.folded) || twoWord {
                 let k = twoWord ? i + 2 : i + 1
                 let end = PersonNames.capitalRunEnd(tokens, from: k, limit: 3)
                 if end > k, lexicon.provinces.longest(in: tokens, from: k) == nil {

@@ -37,11 +37,11 @@ struct LocalityParser: Sendable {
 
     /// The locality starting at `i`, if one does.
     func parse(_ tokens: KeyedTokens, at i: Int) -> AgencyLocality? {
-        guard i < tokens.count, tokens[i].kind == .word, !tokens[i].lineStart else { return nil }
+        guard i < tokens.count, tokens[i].kind == .word, !tokens.lineStart[i] else { return nil }
         if let lv = lexicon.levels.longest(in: tokens, from: i) {
             let k = lv.end
-            if let p = lexicon.provinces.longest(in: tokens, from: k), tokens[k].isCapitalized || tokens[k].isAllCaps,
-               !tokens[k].lineStart {
+            if let p = lexicon.provinces.longest(in: tokens, from: k), tokens.capitalized[k] || tokens.allCaps[k],
+               !tokens.lineStart[k] {
                 let level = (lv.value == "tỉnh" || lv.value == "thành phố") ? lv.value : p.value.level
                 return AgencyLocality(kind: .province, level: level, name: p.value.name, end: p.end)
             }
@@ -63,14 +63,14 @@ struct LocalityParser: Sendable {
             }
             return nil
         }
-        if tokens[i].isCapitalized || tokens[i].isAllCaps, let p = lexicon.provinces.longest(in: tokens, from: i) {
+        if tokens.capitalized[i] || tokens.allCaps[i], let p = lexicon.provinces.longest(in: tokens, from: i) {
             return AgencyLocality(kind: .province, level: nil, name: p.value.name, end: p.end)
         }
         let f = tokens[i].folded
-        if f == "tw" || f == "t.u" || f == "tu" && tokens[i].isAllCaps {
+        if f == "tw" || f == "t.u" || f == "tu" && tokens.allCaps[i] {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 1)
         }
-        if f == "trung", i + 1 < tokens.count, tokens[i + 1].folded == "uong", tokens[i].isCapitalized {
+        if f == "trung", i + 1 < tokens.count, tokens[i + 1].folded == "uong", tokens.capitalized[i] {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 2)
         }
         return nil

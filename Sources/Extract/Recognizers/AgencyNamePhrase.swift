@@ -17,18 +17,18 @@ struct AgencyNamePhrase: Sendable {
         var lastWasCapital = false
         while i < n, i - start < 14 {
             let t = tokens[i]
-            if i > start && t.lineStart { break }
-            if t.kind == .word && (t.isCapitalized || t.isAllCaps) {
+            if i > start && tokens.lineStart[i] { break }
+            if t.kind == .word && (tokens.capitalized[i] || tokens.allCaps[i]) {
                 if i > start && stopsAt(tokens, i, content: accepted > start, personNamed: personNamed,
                                         titleContext: titleContext) { break }
-                if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !t.isAllCaps
+                if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !tokens.allCaps[i]
                                   || lexicon.heads.longest(in: tokens, from: i) != nil
                                   || localities.parse(tokens, at: i) != nil) { break }
                 // Only a lone capitalised syllable takes a lowercase second one ("Y tế"; not "Bạch Mai điều").
-                let afterCapital = i > start && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
-                    && !tokens[i - 1].isAllCaps
+                let afterCapital = i > start && tokens[i - 1].kind == .word && tokens.capitalized[i - 1]
+                    && !tokens.allCaps[i - 1]
                 i += 1; accepted = i
-                lastWasCapital = !t.isAllCaps && !afterCapital && Self.isSyllable(t)
+                lastWasCapital = !tokens.allCaps[i - 1] && !afterCapital && Self.isSyllable(t)
                 continue
             }
             guard accepted > start else { break }
@@ -39,7 +39,7 @@ struct AgencyNamePhrase: Sendable {
                 }
                 // A short lowercase run or a connector bridging to a capitalised word.
                 var j = i
-                while j < n, j - i < 2, tokens[j].kind == .word, !tokens[j].isCapitalized,
+                while j < n, j - i < 2, tokens[j].kind == .word, !tokens.capitalized[j],
                       !lexicon.stopwords.contains(tokens.key(j)) || tokens[j].folded == "va" {
                     j += 1
                 }
@@ -70,7 +70,7 @@ struct AgencyNamePhrase: Sendable {
     /// A capitalised word that continues a name (not a new body, locality or person).
     private func bridges(_ tokens: KeyedTokens, _ j: Int) -> Bool {
         let t = tokens[j]
-        guard t.kind == .word, t.isCapitalized, !t.lineStart else { return false }
+        guard t.kind == .word, tokens.capitalized[j], !tokens.lineStart[j] else { return false }
         if PersonNames.honorifics.contains(t.folded) || names.name(in: tokens, at: j) != nil { return false }
         if lexicon.heads.longest(in: tokens, from: j) != nil { return false }
         if localities.parse(tokens, at: j) != nil { return false }

@@ -38,9 +38,9 @@ struct AgencyParser: Sendable {
               let m = lexicon.heads.longest(in: tokens, from: i) else { return nil }
         let first = tokens[i]
         let head = m.value
-        if !first.isCapitalized && !head.lowercaseOK && !titleContext { return nil }
-        if lexicon.abbreviations[first.folded] != nil && !first.isAllCaps && m.end == i + 1 { return nil }
-        if i > 0 && pluralMarkers.contains(tokens[i - 1].folded) && !tokens[i - 1].isCapitalized { return nil }
+        if !tokens.capitalized[i] && !head.lowercaseOK && !titleContext { return nil }
+        if lexicon.abbreviations[first.folded] != nil && !tokens.allCaps[i] && m.end == i + 1 { return nil }
+        if i > 0 && pluralMarkers.contains(tokens[i - 1].folded) && !tokens.capitalized[i - 1] { return nil }
         var a = ParsedAgency(start: i, end: m.end, head: head, base: head.canonical)
         switch head.kind {
         case .fixed:
@@ -51,7 +51,7 @@ struct AgencyParser: Sendable {
                 return a
             }
             // "Huyện ủy Ba Vì": a party committee takes its place's name without a level word.
-            if head.dropLevel, m.end < tokens.count, tokens[m.end].isCapitalized, !tokens[m.end].lineStart,
+            if head.dropLevel, m.end < tokens.count, tokens.capitalized[m.end], !tokens.lineStart[m.end],
                lexicon.heads.longest(in: tokens, from: m.end) == nil {
                 var end = PersonNames.capitalRunEnd(tokens, from: m.end, limit: 4)
                 if end - m.end >= 3, let cut = names.trailingNameStart(tokens, m.end, end) { end = cut }
@@ -63,12 +63,12 @@ struct AgencyParser: Sendable {
                 }
             }
             // A party committee named alone ("Thành ủy", "quận ủy") is the article's own.
-            return head.dropLevel || (head.province && first.isCapitalized && !first.isAllCaps && m.end - i == 1
+            return head.dropLevel || (head.province && tokens.capitalized[i] && !tokens.allCaps[i] && m.end - i == 1
                                       && head.canonical.hasSuffix("ủy")) ? a : nil
         case .named:
             var k = m.end
             var nameKey = ""
-            let known = k < tokens.count && (tokens[k].isCapitalized || tokens[k].isAllCaps) && !tokens[k].lineStart
+            let known = k < tokens.count && (tokens.capitalized[k] || tokens.allCaps[k]) && !tokens.lineStart[k]
                 ? lexicon.names.longest(in: tokens, from: k) : nil
             if known == nil && head.knownOnly { return nil }
             if head.personNamed, head.canonical == "Trường", k < tokens.count, !lexicon.schoolTypes.contains(tokens.key(k)) {
@@ -88,7 +88,7 @@ struct AgencyParser: Sendable {
                 k = e
             }
             let named = k > m.end
-            if head.needsParent || !named, k < tokens.count, tokens[k].isCapitalized || tokens[k].isAllCaps,
+            if head.needsParent || !named, k < tokens.count, tokens.capitalized[k] || tokens.allCaps[k],
                let parent = parse(tokens, at: k, titleContext: false, depth: depth + 1) {
                 a.parent = [parent]; a.end = parent.end
                 return a

@@ -31,15 +31,17 @@ public enum DateReading {
 
     /// Integer parts of a number token split at `/`, `-` or `.`, with the separators seen.
     public static func parts(_ text: String) -> (numbers: [Int], separators: [Character])? {
+        // Byte loop: any byte outside ASCII digits and `/ - .` (including a
+        // combining mark on a digit) rejects the text, as the Character loop did.
         var numbers: [Int] = [], seps: [Character] = []
         var current = 0, digits = 0
-        for ch in text {
-            if let d = ch.wholeNumberValue, ch.isASCII {
-                current = current * 10 + d; digits += 1
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                current = current * 10 + Int(b - 0x30); digits += 1
                 if digits > 4 { return nil }
-            } else if ch == "/" || ch == "-" || ch == "." {
+            } else if b == 0x2F || b == 0x2D || b == 0x2E {
                 guard digits > 0 else { return nil }
-                numbers.append(current); seps.append(ch); current = 0; digits = 0
+                numbers.append(current); seps.append(Character(Unicode.Scalar(b))); current = 0; digits = 0
             } else { return nil }
         }
         guard digits > 0 else { return nil }
@@ -90,7 +92,7 @@ public enum DateReading {
 
     /// A plain four-digit year token (`2018`).
     public static func year(_ text: String) -> Int? {
-        guard text.count == 4, let n = Int(text), isYear(n) else { return nil }
+        guard text.utf8.count == 4, let n = Int(text), isYear(n) else { return nil }
         return n
     }
 }

@@ -83,7 +83,7 @@ public struct DateRecognizer: Recognizer {
             guard cue != nil || isParenthesized(tokens, i, i + 1) || !followedByCountedNoun(tokens, i + 1) else { return nil }
             return Match(start: cue?.start ?? i, end: i + 1, value: CalendarValue(year: a), upper: CalendarValue(year: b), anchor: i)
         }
-        if let v = DateReading.monthYear(t.text), t.text.contains("/") || hasDateCue(tokens, i) {
+        if let v = DateReading.monthYear(t.text), t.text.utf8.contains(UInt8(ascii: "/")) || hasDateCue(tokens, i) {
             return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
         }
         if let v = DateReading.dayMonth(t.text), isDayMonthDate(tokens, i) {
@@ -191,7 +191,7 @@ public struct DateRecognizer: Recognizer {
     // MARK: - Cues
 
     func isDayMonthDate(_ tokens: [Token], _ i: Int) -> Bool {
-        let dashed = tokens[i].text.contains("-")
+        let dashed = tokens[i].text.utf8.contains(UInt8(ascii: "-"))
         if let cue = lex.dateCues.match(tokens, endingBefore: i) {
             // "từ 3-5 ngày", "đến 2/3 số hộ": a weak cue before a counted thing is no date.
             if cue.value == "weak" && (dashed || followedByCountedNoun(tokens, i + 1)) { return false }
@@ -211,7 +211,7 @@ public struct DateRecognizer: Recognizer {
     func hasDateCue(_ tokens: [Token], _ i: Int) -> Bool {
         if lex.dateCues.match(tokens, endingBefore: i) != nil { return true }
         // "8h30, 12/10" or "15:10, 08/02": a time of day right before.
-        if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].kind == .code, tokens[i - 2].lower.contains("h") { return true }
+        if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].kind == .code, tokens[i - 2].lower.utf8.contains(UInt8(ascii: "h")) { return true }
         return false
     }
 

@@ -54,7 +54,7 @@ public struct DocumentRecognizer: Recognizer {
             text += tokens[end].text + tokens[end + 1].text
             end += 2
         }
-        guard text.contains("/") || text.contains("-") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "-")) else { return nil }
         var upper = 0, lower = 0
         for s in text.unicodeScalars where s.properties.isAlphabetic {
             if s.properties.isUppercase { upper += 1 } else { lower += 1 }

@@ -4,7 +4,7 @@ import VietText
 /// places its tone marks or capitalises ("Thành uỷ", "thành ủy", "THÀNH ỦY")
 /// and a match costs one dictionary step per token.
 struct FoldedTrie<Value: Sendable>: Sendable {
-    private var children: [[String: Int]] = [[:]]
+    private var children: [[Int32: Int32]] = [[:]]
     private var values: [Value?] = [nil]
 
     /// The keys a phrase is matched by (see ``KeyedTokens``).
@@ -16,9 +16,10 @@ struct FoldedTrie<Value: Sendable>: Sendable {
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {
-            if let next = children[node][key] { node = next; continue }
+            let id = KeyVocabulary.shared.intern(key)
+            if let next = children[node][id] { node = Int(next); continue }
             children.append([:]); values.append(nil)
-            children[node][key] = children.count - 1
+            children[node][id] = Int32(children.count - 1)
             node = children.count - 1
         }
         if values[node] == nil { values[node] = value }
@@ -32,14 +33,14 @@ struct FoldedTrie<Value: Sendable>: Sendable {
         let end = Swift.min(limit ?? tokens.count, tokens.count)
         var node = 0, i = start, best: (Int, Value)?
         while i < end {
-            let token = tokens[i]
-            guard let key = tokens.keys[i] else {
-                if i == start || token.lineStart { break }
+            let id = tokens.ids[i]
+            guard id != KeyedTokens.separator else {
+                if i == start || tokens.lineStart[i] { break }
                 i += 1; continue
             }
-            if i > start && token.lineStart { break }
-            guard let next = children[node][key] else { break }
-            node = next
+            if i > start && tokens.lineStart[i] { break }
+            guard id >= 0, let next = children[node][id] else { break }
+            node = Int(next)
             i += 1
             if let v = values[node] { best = (i, v) }
         }

@@ -31,10 +31,20 @@ public struct OfficialRecognizer: Recognizer {
         var covered: [Bool]
         init(_ facts: Facts, _ tokens: KeyedTokens) {
             covered = [Bool](repeating: false, count: tokens.count + 1)
-            var startIndex: [Int: Int] = [:], endIndex: [Int: Int] = [:]
-            for (k, t) in tokens.tokens.enumerated() { startIndex[t.start] = k; endIndex[t.end] = k + 1 }
+            // Token offsets increase, so a span's tokens are found by binary search.
+            let list = tokens.tokens
+            func index(_ offset: Int, _ at: (Token) -> Int) -> Int? {
+                var lo = 0, hi = list.count - 1
+                while lo <= hi {
+                    let mid = (lo + hi) / 2, v = at(list[mid])
+                    if v == offset { return mid }
+                    if v < offset { lo = mid + 1 } else { hi = mid - 1 }
+                }
+                return nil
+            }
             for a in facts.agencies {
-                guard a.span.count == 2, let s = startIndex[a.span[0]], let e = endIndex[a.span[1]] else { continue }
+                guard a.span.count == 2, let s = index(a.span[0], { $0.start }),
+                      let e = index(a.span[1], { $0.end }).map({ $0 + 1 }) else { continue }
                 byStart[s] = (e, a.canonical)
                 for k in s..<e { covered[k] = true }
             }
@@ -42,7 +52,7 @@ public struct OfficialRecognizer: Recognizer {
     }
 
     public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
-        let tokens = KeyedTokens(input.tokens)
+        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokens)
         guard tokens.count > 0 else { return }
         let agencies = AgencySpans(facts, tokens)
         let scalars = Array(input.tokenized.text.unicodeScalars)
@@ -99,7 +109,7 @@ public struct OfficialRecognizer: Recognizer {
                 }
             }
             // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X".
-            if !agencies.covered[i], i == 0 || !PersonNames.isNameSyllable(tokens[i - 1]) || tokens[i].lineStart
+            if !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
                 || PersonNames.honorifics.contains(tokens[i - 1].folded),
                provinces.longest(in: tokens, from: i) == nil,
                let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {
@@ -128,7 +138,7 @@ public struct OfficialRecognizer: Recognizer {
         }
         if let a = agencies.byStart[end] { return (a.end, a.canonical) }
         // "Bộ trưởng Thông tin và Truyền thông": a ministry named without "Bộ".
-        if end < tokens.count, tokens[end].isCapitalized || tokens[end].isAllCaps, let n = departments.longest(in: tokens, from: end) {
+        if end < tokens.count, tokens.capitalized[end] || tokens.allCaps[end], let n = departments.longest(in: tokens, from: end) {
             let minister = tokens[titleStart..<end].contains { $0.folded == "bo" }
             return (n.end, minister ? "Bộ " + n.value : nil)
         }
@@ -139,7 +149,7 @@ public struct OfficialRecognizer: Recognizer {
     /// agency: a bare head referring back ("Giám đốc Sở Nguyễn Văn A") or an
     /// unlisted body ("Giám đốc Đài Phát thanh và Truyền hình tỉnh Nguyễn Văn A").
     func bodyBeforeName(_ j: Int, before i: Int, _ tokens: KeyedTokens, found: [AgencyMention]) -> (Int, String?) {
-        guard j < tokens.count, tokens[j].isCapitalized || tokens[j].isAllCaps else { return (j, nil) }
+        guard j < tokens.count, tokens.capitalized[j] || tokens.allCaps[j] else { return (j, nil) }
         if let head = parser.lexicon.heads.longest(in: tokens, from: j) {
             let prefix = head.value.canonical + " "
             let before = tokens[i].start
@@ -170,7 +180,7 @@ public struct OfficialRecognizer: Recognizer {
                 let (r, _) = agencyAfter(t.end, titleStart: q, agencies, tokens)
                 if names.name(in: tokens, at: titles.skipRanks(in: tokens, from: r)) != nil { break }
                 // Another person's organisation or name follows ("Tổng giám đốc VOV Nguyễn Thế Kỷ").
-                if r < tokens.count, tokens[r].kind == .word, tokens[r].isCapitalized || tokens[r].isAllCaps { break }
+                if r < tokens.count, tokens[r].kind == .word, tokens.capitalized[r] || tokens.allCaps[r] { break }
                 more.append(t.title); p = r; end = r
             } else if let a = agencies.byStart[q] {
                 p = a.end; end = a.end

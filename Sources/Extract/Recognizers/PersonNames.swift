@@ -4,23 +4,30 @@ import VietText
 /// three more capitalised syllables ("Nguyễn Văn A", "Phạm Thị Nguyên Hạnh").
 struct PersonNames: Sendable {
     let surnames: Set<String>
+    /// ``surnames`` by ``KeyVocabulary`` id, checked against ``KeyedTokens/ids``.
+    let surnameIDs: Set<Int32>
 
     /// Words that stand before a name, capitalised at a sentence start ("Ông Nguyễn Văn A").
     static let honorifics: Set<String> = ["ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "cu", "dong"]
 
-    init(surnames: Set<String>) { self.surnames = surnames }
+    init(surnames: Set<String>) {
+        self.surnames = surnames
+        surnameIDs = Set(surnames.map { KeyVocabulary.shared.intern($0) })
+    }
 
     /// A capitalised syllable that can be part of a name (not an abbreviation).
     static func isNameSyllable(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !t.text.contains(".") && !t.text.contains("&")
-            && !t.text.contains("/") && (t.text.unicodeScalars.count == 1 || !t.isAllCaps)
+        // Byte checks: with Foundation loaded, String.contains(String) goes through NSString.
+        t.kind == .word && t.isCapitalized
+            && !t.text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }
+            && (t.text.unicodeScalars.count == 1 || !t.isAllCaps)
     }
 
     /// End of the run of capitalised syllables starting at `start` (same line, no punctuation between).
     static func capitalRunEnd(_ tokens: KeyedTokens, from start: Int, limit: Int = 8) -> Int {
         var j = start
-        while j < tokens.count, j - start < limit, isNameSyllable(tokens[j]),
-              j == start || !tokens[j].lineStart {
+        while j < tokens.count, j - start < limit, tokens.nameSyllable[j],
+              j == start || !tokens.lineStart[j] {
             j += 1
         }
         return j
@@ -29,7 +36,7 @@ struct PersonNames: Sendable {
     /// A full name starting exactly at `start`: its end, when the capitalised
     /// run there is 2–4 syllables and begins with a family name.
     func name(in tokens: KeyedTokens, at start: Int) -> Int? {
-        guard start < tokens.count, surnames.contains(tokens.key(start)),
+        guard start < tokens.count, surnameIDs.contains(tokens.ids[start]),
               !Self.honorifics.contains(tokens[start].folded) else { return nil }
         let end = Self.capitalRunEnd(tokens, from: start)
         let n = end - start
@@ -43,7 +50,7 @@ struct PersonNames: Sendable {
     func trailingNameStart(_ tokens: KeyedTokens, _ start: Int, _ end: Int, keep: Int = 1, minLength: Int = 2) -> Int? {
         for length in [3, 4, 2] where length >= minLength {
             let s = end - length
-            if s - start >= keep, surnames.contains(tokens.key(s)) { return s }
+            if s - start >= keep, surnameIDs.contains(tokens.ids[s]) { return s }
         }
         return nil
     }

@@ -9,6 +9,9 @@ public struct PhraseLexicon: Sendable {
     public enum Key: Sendable { case lower, folded }
     public let keyKind: Key
     private var values: [String: String] = [:]
+    /// Every leading and every trailing run of words of an entry (entries
+    /// included): a match stops growing as soon as its key is in neither.
+    private var heads: Set<String> = [], tails: Set<String> = []
     /// Longest entry, in syllables (tokens).
     public private(set) var maxWords = 0
 
@@ -20,6 +23,10 @@ public struct PhraseLexicon: Sendable {
             let words = phrase.split(separator: " ").map { key == .lower ? Folding.lowercased($0) : Folding.folded($0) }
             let phraseKey = words.joined(separator: " ")
             if values[phraseKey] == nil { values[phraseKey] = parts.count > 1 ? parts[1] : phrase }
+            for n in 1...max(1, words.count) where !words.isEmpty {
+                heads.insert(words.prefix(n).joined(separator: " "))
+                tails.insert(words.suffix(n).joined(separator: " "))
+            }
             maxWords = max(maxWords, words.count)
         }
     }
@@ -41,6 +48,7 @@ public struct PhraseLexicon: Sendable {
             guard t.kind == .word || t.kind == .symbol || t.kind == .number || t.kind == .code else { break }
             if k > i { key += " " }
             key += self.key(t)
+            guard heads.contains(key) else { break }
             if let v = values[key] { best = (k - i + 1, v) }
         }
         return best
@@ -55,6 +63,7 @@ public struct PhraseLexicon: Sendable {
             let t = tokens[k]
             guard t.kind == .word || t.kind == .symbol || t.kind == .number || t.kind == .code else { break }
             key = k == i - 1 ? self.key(t) : self.key(t) + " " + key
+            guard tails.contains(key) else { break }
             if let v = values[key] { best = (k, v) }
             k -= 1
         }

@@ -4,14 +4,14 @@ import VietText
 /// to the end. "Thành uỷ" and "thành ủy" share keys, while "Trưởng" (head of)
 /// and "Trường" (school) do not, which folding alone would merge.
 enum ToneKey {
-    static let tones: [UInt32: Character] = [0x300: "2", 0x301: "1", 0x303: "4", 0x309: "3", 0x323: "5"]
+    static let tones: [UInt32: UInt8] = [0x300: 0x32, 0x301: 0x31, 0x303: 0x34, 0x309: 0x33, 0x323: 0x35]
     static let size = 0x1F00
-    /// Per scalar below U+1F00: its lowercase letter without tone, and the tone digit (or nil).
-    static let table: [(Unicode.Scalar, Character?)] = (0..<size).map { v in
-        guard let s = Unicode.Scalar(UInt32(v)) else { return ("\u{FFFD}", nil) }
+    /// Per scalar below U+1F00: its lowercase letter without tone, and the tone digit (ASCII, or 0).
+    static let table: [(Unicode.Scalar, UInt8)] = (0..<size).map { v in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return ("\u{FFFD}", 0) }
         let lower = Folding.lower(s)
-        if v < 0x80 { return (lower, nil) }
-        var tone: Character?
+        if v < 0x80 { return (lower, 0) }
+        var tone: UInt8 = 0
         var rest = String.UnicodeScalarView()
         for d in ICU.nfd(String(lower)).unicodeScalars {
             if let t = tones[d.value] { tone = t } else { rest.append(d) }
@@ -22,49 +22,36 @@ enum ToneKey {
 
     static func key(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var out = String.UnicodeScalarView()
-        var tone: Character?
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 1)
+        var tone: UInt8 = 0
         for s in text.unicodeScalars {
             if s.value >= 0x300 && s.value <= 0x323, let t = tones[s.value] { tone = t; continue }
             let v = Int(s.value)
             if v < size {
                 let (b, t) = table[v]
-                if let t { tone = t }
-                out.append(b)
+                if t != 0 { tone = t }
+                append(b, to: &out)
             } else {
-                out.append(s)
+                append(s, to: &out)
             }
         }
-        var result = String(out)
-        if let tone { result.append(tone) }
-        return result
-    }
-}
-
-/// The tokens of an article with their lexicon keys computed once: a word by
-/// its ``ToneKey``, `&` as "và", separators that a name steps over as nil.
-struct KeyedTokens {
-    let tokens: [Token]
-    let keys: [String?]
-
-    init(_ tokens: [Token]) {
-        self.tokens = tokens
-        keys = tokens.map(KeyedTokens.key(of:))
+        if tone != 0 { out.append(tone) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func key(of token: Token) -> String? {
-        switch token.kind {
-        case .word, .number, .code: return ToneKey.key(token.text)
-        case .symbol: return token.text == "&" ? "va" : token.text
-        case .punctuation: return TrieSeparators.skippable.contains(token.text) ? nil : token.text
+    @inline(__always) static func append(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
+        let v = c.value
+        if v < 0x80 {
+            buffer.append(UInt8(v))
+        } else if v < 0x800 {
+            buffer.append(UInt8(0xC0 | (v >> 6))); buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            buffer.append(UInt8(0xE0 | (v >> 12))); buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            buffer.append(UInt8(0xF0 | (v >> 18))); buffer.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buffer.append(UInt8(0x80 | (v & 0x3F)))
         }
     }
-
-    /// The key of token `i` ("" for a separator).
-    func key(_ i: Int) -> String { keys[i] ?? "" }
-
-    var count: Int { tokens.count }
-    var indices: Range<Int> { tokens.indices }
-    subscript(_ i: Int) -> Token { tokens[i] }
-    subscript(_ r: Range<Int>) -> ArraySlice<Token> { tokens[r] }
 }
