@@ -41,6 +41,8 @@ enum BodyRepair {
     /// Moves captions run into a paragraph ("… bang Virginia. (Ảnh: Đoàn Hùng/TTXVN) Trong…")
     /// to `captions`: the sentence before "(Ảnh: …)" is the caption.
     static func extractInlineCaptions(_ paragraph: String, into captions: inout [String]) -> String {
+        // Byte prefilter: "(Ảnh"/"(ảnh", precomposed or not, starts with '(' then 'A', 'a' or Ả/ả.
+        guard mayHoldPhotoCredit(paragraph) else { return paragraph }
         var text = paragraph
         var searchFrom = text.startIndex
         while let open = text.range(of: "(Ảnh", range: searchFrom..<text.endIndex)
@@ -65,9 +67,21 @@ enum BodyRepair {
         return text
     }
 
+    private static func mayHoldPhotoCredit(_ text: String) -> Bool {
+        var it = text.utf8.makeIterator()
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
+        while let byte = it.next() {
+            // "(A", "(a", or "(" + E1 BA A2/A3 (Ả, ả).
+            if previous == 0x28, byte == 0x41 || byte == 0x61 { return true }
+            if third == 0x28, beforePrevious == 0xE1, previous == 0xBA, byte == 0xA2 || byte == 0xA3 { return true }
+            third = beforePrevious; beforePrevious = previous; previous = byte
+        }
+        return false
+    }
+
     /// Drops "[Việt Nam tăng cường quảng bá…]" links to other articles run into the text.
     static func removeBracketLinks(_ paragraph: String) -> String {
-        guard paragraph.contains("[") else { return paragraph }
+        guard paragraph.utf8.contains(0x5B), paragraph.contains("[") else { return paragraph }
         var out = ""
         var rest = Substring(paragraph)
         while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {

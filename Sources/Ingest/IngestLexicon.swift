@@ -15,6 +15,11 @@ public struct IngestLexicon: Sendable {
     public let outlets: [String: String]
     /// Longest outlet key in words, to bound lookups.
     let longestOutlet: Int
+    /// Longest entry (in characters) per section, to fold only a line's head.
+    let longestEntries: [String: Int]
+    /// UTF-8 of the caption credits of several words (a bare one ends a caption);
+    /// `nil` when one ends with ' ', ')' or '.', which the caption prefilter cannot handle.
+    let bareCredits: [[UInt8]]?
 
     public static let shared = IngestLexicon(
         boilerplate: Lexicon.lines(named: "boilerplate", in: .module),
@@ -35,6 +40,9 @@ public struct IngestLexicon: Sendable {
         self.marked = marked
         // Longest first so that "bài và ảnh" wins over "bài".
         self.sections = sections.mapValues { $0.sorted { $0.count > $1.count } }
+        self.longestEntries = sections.mapValues { $0.map(\.count).max() ?? 0 }
+        let bare = (sections["caption-credit"] ?? []).filter { $0.contains(" ") }.map { Array($0.utf8) }
+        self.bareCredits = bare.contains { [0x20, 0x09, 0x29, 0x2E].contains($0.last ?? 0x20) } ? nil : bare
         var map: [String: String] = [:]
         for name in outlets where map[Self.outletKey(name)] == nil { map[Self.outletKey(name)] = name }
         self.outlets = map
@@ -42,6 +50,8 @@ public struct IngestLexicon: Sendable {
     }
 
     public func entries(_ section: String) -> [String] { sections[section] ?? [] }
+
+    func longestEntry(_ section: String) -> Int { longestEntries[section] ?? 0 }
 
     func markedEntries(_ section: String) -> Set<String> { marked[section] ?? [] }
 
@@ -66,13 +76,36 @@ public struct IngestLexicon: Sendable {
 
     /// The longest known outlet at the start of `text` (folded key), with the number of words it spans.
     func outletPrefix(of text: some StringProtocol) -> (name: String, words: Int)? {
-        let words = Self.outletKey(text).split(separator: " ")
+        let words = Self.outletKey(Self.head(of: text, keyWords: longestOutlet)).split(separator: " ")
         var n = min(words.count, longestOutlet)
         while n > 0 {
             if let name = outlets[words[0..<n].joined(separator: " ")] { return (name, n) }
             n -= 1
         }
         return nil
+    }
+
+    /// The shortest head of `text`, cut before a space, whose outlet key has at least
+    /// `keyWords` words (or all of `text`). Cutting at a space of simple text splits the
+    /// key between words, so the key's first words are the same: long bodies are not keyed whole.
+    static func head<S: StringProtocol>(of text: S, keyWords: Int) -> S.SubSequence {
+        var spaces = 2 * keyWords + 2
+        while true {
+            var seen = 0
+            var cut: String.Index?
+            let scalars = text.unicodeScalars
+            var i = scalars.startIndex
+            while i < scalars.endIndex {
+                let s = scalars[i]
+                guard ScalarText.isSimple(s) else { return text[...] }
+                if s == " " { seen += 1; if seen == spaces { cut = i; break } }
+                i = scalars.index(after: i)
+            }
+            guard let cut else { return text[...] }
+            let head = text[..<cut]
+            if outletKey(head).split(separator: " ").count >= keyWords { return head }
+            spaces *= 2
+        }
     }
 
     /// The folded `text` without the longest entry of `section` it starts with

@@ -34,7 +34,8 @@ struct LineClassifier {
 
     mutating func lines(of text: String) -> [ClassifiedLine] {
         var raw: [String] = []
-        for line in text.split(whereSeparator: \.isNewline) {
+        // Newline scalars are grapheme boundaries, so a scalar split gives the same lines.
+        for line in text.unicodeScalars.split(whereSeparator: ScalarText.isNewline) {
             let trimmed = Self.trim(line)
             if trimmed.isEmpty { continue }
             raw.append(contentsOf: splitRunIn(trimmed))
@@ -47,14 +48,22 @@ struct LineClassifier {
     }
 
     /// Trims spaces, no-break spaces and zero-width characters scrapers leave.
+    /// Scalar by scalar, as Foundation's `trimmingCharacters` does, without its slow paths.
     static func trim(_ line: some StringProtocol) -> String {
-        line.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines
-            .union(CharacterSet(charactersIn: "\u{00A0}\u{200B}\u{200C}\u{200D}\u{FEFF}")))
+        trim(String(line).unicodeScalars[...])
+    }
+
+    static func trim(_ scalars: Substring.UnicodeScalarView) -> String {
+        guard let first = scalars.firstIndex(where: { !ScalarText.isTrimmed($0) }),
+              let last = scalars.lastIndex(where: { !ScalarText.isTrimmed($0) }) else { return "" }
+        return String(Substring(scalars[first...last]))
     }
 
     func classify(_ t: LineTraits) -> LineKind {
         if t.folded.isEmpty || t.text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { return .boilerplate }
-        if let model, model.contains(t.text) { return .boilerplate }
+        // The model's key of a line is its traits' folded form (same split, same fold).
+        if let model, !model.lines.isEmpty,
+           model.lines.contains(t.wordCount <= BoilerplateModel.maximumWords ? t.folded : "") { return .boilerplate }
         if t.wordCount <= 30, lexicon.containedEntry(t.folded, section: "interface-long") != nil { return .boilerplate }
         // A button or prompt starts with its verb ("Chia sẻ Zalo", "Bình luận (0)"); a headline
         // that merely mentions Facebook or "chia sẻ" does not.
@@ -64,7 +73,7 @@ struct LineClassifier {
         if t.wordCount <= 2, lexicon.containedEntry(t.folded, section: "interface") != nil { return .boilerplate }
         if followedOutlet(in: t.text) != nil { return .boilerplate }
         if isEmptyLabel(t) { return .boilerplate }
-        if let header = lexicon.leadingEntry(t.folded, section: "related"), t.wordCount <= 30 {
+        if t.wordCount <= 30, let header = lexicon.leadingEntry(t.folded, section: "related") {
             // "Tin liên quan", "Xem thêm: …", ">> …" — not a headline that starts with "Tin mới …".
             let rest = t.folded.dropFirst(header.count).trimmingCharacters(in: .whitespaces)
             if rest.isEmpty || rest.hasPrefix(":") || header.hasPrefix(">") { return .related }
@@ -91,6 +100,7 @@ struct LineClassifier {
         let whole = t.folded
         let f = whole.count > 160 ? whole.suffix(160) : Substring(whole)
         let truncated = f.startIndex != whole.startIndex
+        guard mayEndWithCredit(f) else { return false }
         for credit in lexicon.entries("caption-credit") {
             var searchEnd = f.endIndex
             while let r = f.range(of: credit, options: .backwards, range: f.startIndex..<searchEnd) {
@@ -110,10 +120,35 @@ struct LineClassifier {
         return false
     }
 
+    /// Cheap necessary condition for ``isCaption(_:)``'s credit search: a ':' somewhere,
+    /// or the line ends (before spaces, ')' and '.') with a credit of several words.
+    /// Most lines fail it, which spares eleven Foundation searches per line.
+    func mayEndWithCredit(_ f: Substring) -> Bool {
+        guard let bare = lexicon.bareCredits else { return true }
+        if f.utf8.contains(0x3A) { return true }
+        var end = f.utf8.endIndex
+        while end > f.utf8.startIndex {
+            let before = f.utf8.index(before: end)
+            let b = f.utf8[before]
+            if b >= 0x80 { return true }
+            guard b == 0x20 || b == 0x09 || b == 0x29 || b == 0x2E else { break }
+            end = before
+        }
+        let head = f.utf8[..<end]
+        for credit in bare {
+            let tail = head.suffix(credit.count)
+            if tail.contains(where: { $0 >= 0x80 }) || tail.elementsEqual(credit) { return true }
+        }
+        return false
+    }
+
     /// Separates a follow prompt from the caption or text the scraper glued to it:
     /// "Theo dõi Pháp luật & Xã hội trênQuy tắc…" → the prompt, then "Quy tắc…".
     mutating func splitRunIn(_ line: String) -> [String] {
-        let folded = Folding.folded(line)
+        // Only the head of a simple line can hold the prompt: folding it alone gives the same prefix.
+        let cut = lexicon.longestEntry("interface") + 2
+        let folded = ScalarText.isSimple(line) ? Folding.folded(Substring(line.unicodeScalars.prefix(cut)))
+            : Folding.folded(line)
         guard lexicon.leadingEntry(folded, section: "interface") != nil else { return [line] }
         let chars = Array(line)
         var i = 1
@@ -129,6 +164,9 @@ struct LineClassifier {
 
     /// "Theo dõi X trên" names the site's own outlet X.
     func followedOutlet(in prompt: String) -> String? {
+        // Its first word folds to "theo": skip the split of long lines that cannot match.
+        guard let first = prompt.unicodeScalars.first(where: { $0 != " " && !Folding.isMark($0) }),
+              Folding.fold(first) == "t" else { return nil }
         let words = prompt.split(separator: " ")
         guard words.count >= 3, Folding.folded(words[0]) == "theo", Folding.folded(words[1]) == "doi" else { return nil }
         var rest = Array(words.dropFirst(2))
@@ -145,8 +183,9 @@ struct LineClassifier {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            let folded = Folding.folded(line)
-            if i + 1 < lines.count, folded.hasSuffix("anh:"),
+            if i + 1 < lines.count,
+               line.unicodeScalars.last(where: { !Folding.isMark($0) }) == ":",
+               Folding.folded(line).hasSuffix("anh:"),
                lines[i + 1].split(separator: " ").count <= 6 {
                 out.append(line + " " + lines[i + 1]); i += 2; continue
             }

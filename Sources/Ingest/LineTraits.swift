@@ -10,7 +10,9 @@ struct LineTraits {
 
     init(_ text: String) {
         self.text = text
-        self.words = text.split(whereSeparator: { $0.isWhitespace })
+        // Scalar split when every scalar is its own grapheme: same words, no grapheme breaking.
+        self.words = ScalarText.isSimple(text) ? ScalarText.words(ofSimple: text)
+            : text.split(whereSeparator: { $0.isWhitespace })
         self.folded = Folding.folded(words.joined(separator: " "))
     }
 

@@ -96,14 +96,15 @@ struct SourceFinder {
 
     /// The article naming its own outlet: "phóng viên Dân trí", "Theo báo Đầu tư Chứng khoán".
     func bodyMention(in paragraphs: [String]) -> String? {
+        // Lead words split once; each position compares in place instead of copying a slice.
+        let leads = lexicon.entries("source-mention").map { $0.split(separator: " ").map(String.init) }
         for paragraph in paragraphs {
             let words = paragraph.split(separator: " ")
             let folded = words.map { Folding.folded($0) }
-            for lead in lexicon.entries("source-mention") {
-                let leadWords = lead.split(separator: " ").map(String.init)
+            for leadWords in leads {
                 var i = 0
                 while i + leadWords.count < words.count {
-                    if Array(folded[i..<(i + leadWords.count)]) == leadWords,
+                    if folded[i..<(i + leadWords.count)].elementsEqual(leadWords),
                        let (name, _) = lexicon.outletPrefix(of: words[(i + leadWords.count)...].joined(separator: " ")) {
                         return name
                     }

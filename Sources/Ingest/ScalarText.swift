@@ -1,0 +1,101 @@
+import VietText
+
+/// Scalar-level stand-ins for `Character` checks and Foundation trimming.
+///
+/// Why: grapheme breaking, `Character` properties and Foundation's CharacterSet
+/// paths cost far more than the rules themselves on Linux, and one-paragraph
+/// bodies make every per-character pass show. Vietnamese press text (NFC) is
+/// almost always made of scalars that are graphemes on their own; for such
+/// "simple" text a scalar pass gives exactly the `Character` answer, and the
+/// property table below is built from `Character` itself, so results agree by
+/// construction. Anything else falls back to the original `Character` code.
+enum ScalarText {
+    static let isWhitespaceFlag: UInt8 = 1, isLetterFlag: UInt8 = 2, isNumberFlag: UInt8 = 4
+    static let isUppercaseFlag: UInt8 = 8, isLowercaseFlag: UInt8 = 16
+
+    /// Scalars below this get a precomputed flag byte.
+    static let tableSize = 0x2100
+
+    /// `Character` properties of each single-scalar character below ``tableSize``.
+    static let table: [UInt8] = (0..<tableSize).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return 0 }
+        let c = Character(scalar)
+        var f: UInt8 = 0
+        if c.isWhitespace { f |= isWhitespaceFlag }
+        if c.isLetter { f |= isLetterFlag }
+        if c.isNumber { f |= isNumberFlag }
+        if c.isUppercase { f |= isUppercaseFlag }
+        if c.isLowercase { f |= isLowercaseFlag }
+        return f
+    }
+
+    /// True when the scalar always forms a grapheme of its own in the text we see:
+    /// Latin, Latin Extended Additional (Vietnamese letters) and general punctuation,
+    /// without CR, combining marks, ZWJ or ZWNJ.
+    @inline(__always)
+    static func isSimple(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return v != 0x0D }
+        if v >= 0x1E00 && v <= 0x1EFF { return true }
+        if v >= 0x2000 && v <= 0x206F { return v != 0x200C && v != 0x200D }
+        return false
+    }
+
+    /// Every scalar of `text` is a grapheme on its own (see ``isSimple(_:)``).
+    static func isSimple(_ text: some StringProtocol) -> Bool {
+        for b in text.utf8 where b >= 0x80 {
+            return text.unicodeScalars.allSatisfy(isSimple)
+        }
+        return !text.utf8.contains(0x0D)
+    }
+
+    /// Flags of a simple scalar (see ``isSimple(_:)``).
+    @inline(__always)
+    static func flags(_ s: Unicode.Scalar) -> UInt8 {
+        let v = Int(s.value)
+        return v < tableSize ? table[v] : 0
+    }
+
+    /// `Character.isNewline` for a scalar; newline scalars are always grapheme
+    /// boundaries (only CR LF pairs up, and splitting leaves an empty piece then).
+    @inline(__always)
+    static func isNewline(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Members of `CharacterSet.whitespacesAndNewlines` plus no-break and zero-width
+    /// spaces: what ``LineClassifier/trim(_:)`` strips (Foundation trims scalars too).
+    @inline(__always)
+    static func isTrimmed(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default: return false
+        }
+    }
+
+    /// Words split on whitespace, as `split(whereSeparator: \.isWhitespace)` gives
+    /// them; `text` must be simple.
+    static func words(ofSimple text: String) -> [Substring] {
+        var words: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            let space = s.value < 0x80 ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D))
+                : flags(s) & isWhitespaceFlag != 0
+            if space {
+                if let st = start { words.append(text[st..<i]); start = nil }
+            } else if start == nil {
+                start = i
+            }
+            i = scalars.index(after: i)
+        }
+        if let st = start { words.append(text[st..<scalars.endIndex]) }
+        return words
+    }
+}
