@@ -218,17 +218,18 @@ public struct Tokenizer: Sendable {
     }
 }
 
-/// Scalar-to-UTF-8 encoding into a byte buffer.
-enum UTF8Buffer {
+/// Scalar-to-UTF-8 encoding into a byte buffer, shared by the hot paths that
+/// build strings from scalars (the tokenizer, the recognizers' lexicon keys).
+public enum UTF8Buffer {
     /// A string from scalars, without the slow generic UnicodeScalarView append.
-    static func string(_ scalars: [Unicode.Scalar]) -> String {
+    public static func string(_ scalars: [Unicode.Scalar]) -> String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(scalars.count * 2)
         for s in scalars { append(s, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    @inline(__always) static func append(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
+    @inline(__always) public static func append(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
         let v = c.value
         if v < 0x80 {
             buffer.append(UInt8(v))

@@ -31,27 +31,12 @@ enum ToneKey {
             if v < size {
                 let (b, t) = table[v]
                 if t != 0 { tone = t }
-                append(b, to: &out)
+                UTF8Buffer.append(b, to: &out)
             } else {
-                append(s, to: &out)
+                UTF8Buffer.append(s, to: &out)
             }
         }
         if tone != 0 { out.append(tone) }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    @inline(__always) static func append(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
-        let v = c.value
-        if v < 0x80 {
-            buffer.append(UInt8(v))
-        } else if v < 0x800 {
-            buffer.append(UInt8(0xC0 | (v >> 6))); buffer.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            buffer.append(UInt8(0xE0 | (v >> 12))); buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            buffer.append(UInt8(0xF0 | (v >> 18))); buffer.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buffer.append(UInt8(0x80 | (v & 0x3F)))
-        }
     }
 }
