@@ -18,12 +18,17 @@ struct IndexOptions: ParsableArguments {
 
     /// Opens an existing index; a missing one is exit 2 with a hint.
     func corpus() throws -> SQLiteCorpus {
-        let path = DatabaseLocation.forQuery(db: db)
-        do {
-            return SQLiteCorpus(database: try IndexDatabase(path: path, create: false))
-        } catch {
-            throw ExitCodes.fail(error)
-        }
+        try openCorpus(dbPath: DatabaseLocation.forQuery(db: db))
+    }
+}
+
+/// Opens an existing index for the query commands and the server; a missing one
+/// is exit 2 with a hint ("run `vnpress ingest DIR` first").
+func openCorpus(dbPath: String) throws -> SQLiteCorpus {
+    do {
+        return SQLiteCorpus(database: try IndexDatabase(path: dbPath, create: false))
+    } catch {
+        throw ExitCodes.fail(error)
     }
 }
 

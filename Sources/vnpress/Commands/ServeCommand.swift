@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Index
 import Query
 import Server
 
@@ -31,16 +30,5 @@ struct ServeCommand: AsyncParsableCommand {
                 "vnpress: warning: listening on \(host): anyone who can reach this machine can read the corpus.\n".utf8))
         }
         try await runServer(corpus: corpus, configuration: configuration)
-    }
-}
-
-/// The server's only link to the index.
-/// Opens an existing index for the server; a missing one is exit 2 with a hint,
-/// as for the other query commands.
-func openCorpus(dbPath: String) throws -> any CorpusQuerying {
-    do {
-        return SQLiteCorpus(database: try IndexDatabase(path: dbPath, create: false))
-    } catch {
-        throw ExitCodes.fail(error)
     }
 }
