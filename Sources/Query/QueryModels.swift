@@ -47,7 +47,8 @@ public struct SearchHit: Sendable, Equatable, Codable {
     public var date: String?
     /// A passage with matches wrapped in ``Highlight`` markers.
     public var snippet: String
-    /// BM25 score: lower is better, as SQLite's bm25() gives it.
+    /// BM25 score inside the hit's rank tier (see ``ParsedQuery/rankTiers``):
+    /// lower is better, as SQLite's bm25() gives it; 0 for filter-only listings.
     public var score: Double
     public init(articleID: Int64, path: String, title: String?, source: String?, date: String?, snippet: String, score: Double) {
         self.articleID = articleID; self.path = path; self.title = title; self.source = source; self.date = date; self.snippet = snippet; self.score = score

@@ -65,6 +65,11 @@ public struct ParsedQuery: Sendable, Equatable {
             let v = s.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
+        // Vietnamese letters and combining marks without a property lookup.
+        let v = s.value
+        if v >= 0x1E00 && v <= 0x1EFF { return true }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x300 && v <= 0x36F { return true }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }

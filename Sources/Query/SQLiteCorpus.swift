@@ -24,52 +24,45 @@ public struct SQLiteCorpus: CorpusQuerying {
         var ranked: Bool
     }
 
-    static func matchSet(query: String?, filters: SearchFilters, scored: Bool = false) throws -> MatchSet? {
+    /// The ids of every matching article. Uses ``ParsedQuery/matchSetExpression``:
+    /// the same rows as the full expression, without evaluating phrases and spellings.
+    static func matchSet(query: String?, filters: SearchFilters) throws -> MatchSet? {
         let filter = try FilterSQL(filters)
         let parsed = ParsedQuery(query ?? "")
-        if let expr = parsed.matchExpression {
-            let score = scored ? ", \(rank) AS score" : ""
+        if let expr = parsed.matchSetExpression {
             if filter.conditions.isEmpty {
-                return MatchSet(sql: "SELECT rowid AS id\(score) FROM articles_fts WHERE articles_fts MATCH ?",
+                return MatchSet(sql: "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?",
                                 arguments: [expr], ranked: true)
             }
             return MatchSet(sql: """
-                SELECT a.id AS id\(score) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                SELECT a.id AS id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                 WHERE articles_fts MATCH ? AND \(filter.sql)
                 """, arguments: [expr] + filter.arguments, ranked: true)
         }
         // No words at all (empty, or only punctuation): filters alone, if any.
         guard !filter.conditions.isEmpty else { return nil }
-        let score = scored ? ", 0.0 AS score" : ""
-        return MatchSet(sql: "SELECT a.id AS id\(score) FROM articles a WHERE \(filter.sql)", arguments: filter.arguments, ranked: false)
+        return MatchSet(sql: "SELECT a.id AS id FROM articles a WHERE \(filter.sql)", arguments: filter.arguments, ranked: false)
     }
 
     public func search(_ request: SearchRequest) throws -> SearchResult {
-        guard let match = try Self.matchSet(query: request.query, filters: request.filters, scored: true) else {
+        guard let ids = try Self.matchSet(query: request.query, filters: request.filters) else {
             return SearchResult(total: 0, hits: [], facets: [:])
         }
-        let ids = try Self.matchSet(query: request.query, filters: request.filters)!
         let parsed = ParsedQuery(request.query)
+        let filter = try FilterSQL(request.filters)
         return try reader.read { db in
-            // Rank ids first, then fetch the text of the page only.
-            // Ranked matches are ordered on the match set alone: joining every match to
-            // `articles` before the LIMIT cost a b-tree seek per match (most of a search).
-            let page = match.ranked
-                ? "SELECT m.id, m.score FROM (\(match.sql)) m ORDER BY m.score, m.id LIMIT ? OFFSET ?"
-                : "SELECT m.id, m.score FROM (\(match.sql)) m JOIN articles a ON a.id = m.id ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?"
-            let order = match.ranked ? "m.score, a.id" : "a.date DESC, a.id"
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.path, a.title, a.source, a.date, a.text, m.score
-                FROM (\(page)) m JOIN articles a ON a.id = m.id
-                ORDER BY \(order)
-                """, arguments: match.arguments + [max(0, request.limit), max(0, request.offset)])
-            let hits = rows.map { row in
-                SearchHit(articleID: row["id"], path: row["path"], title: row["title"], source: row["source"],
-                          date: row["date"], snippet: snippeter.snippet(text: row["text"], clauses: parsed.highlightClauses),
-                          score: row["score"])
+            let page = try ids.ranked
+                ? Self.rankedPage(db, tiers: parsed.rankTiers, filter: filter, limit: request.limit, offset: request.offset)
+                : Self.datedPage(db, match: ids, limit: request.limit, offset: request.offset)
+            let rows = try Self.articleRows(db, ids: page.map(\.id))
+            let hits = page.compactMap { entry -> SearchHit? in
+                guard let row = rows[entry.id] else { return nil }
+                return SearchHit(articleID: entry.id, path: row["path"], title: row["title"], source: row["source"],
+                                 date: row["date"], snippet: snippeter.snippet(text: row["text"], clauses: parsed.highlightClauses),
+                                 score: entry.score)
             }
             guard request.facets else {
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(ids.sql))", arguments: ids.arguments) ?? 0
+                let total = try Self.count(db, match: ids)
                 return SearchResult(total: total, hits: hits, facets: [:])
             }
             // One pass over the matches gives the total and the source and year facets.

@@ -11,22 +11,43 @@ public struct Snippeter: Sendable {
 
     public init(window: Int = 28) { self.window = window }
 
-    struct Word { var start: Int; var end: Int; var folded: String }
+    /// A word of the text: its scalar range, and its folded form as a range of ``Words/folded``.
+    struct Word { var start: Int; var end: Int; var foldedStart: Int; var foldedEnd: Int }
+
+    /// The words of a text with their folded scalars in one buffer: no string per word.
+    struct Words {
+        var list: [Word] = []
+        var folded: [Unicode.Scalar] = []
+
+        /// Whether word `i` folds to `query` (or starts with it, for a prefix).
+        func matches(_ i: Int, _ query: [Unicode.Scalar], prefix: Bool) -> Bool {
+            let w = list[i]
+            let length = w.foldedEnd - w.foldedStart
+            guard prefix ? length >= query.count : length == query.count else { return false }
+            var k = 0
+            while k < query.count {
+                if folded[w.foldedStart + k] != query[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
 
     public func snippet(text: String, clauses: [(words: [String], prefix: Bool)]) -> String {
         let scalars = Array(text.unicodeScalars)
-        let words = Self.words(scalars)
+        let all = Self.words(scalars)
+        let words = all.list
         guard !words.isEmpty else { return "" }
         // Which clause (if any) each word belongs to.
         var hit = [Int](repeating: -1, count: words.count)
         for (c, clause) in clauses.enumerated() where !clause.words.isEmpty {
             let n = clause.words.count
             guard words.count >= n else { continue }
+            let query = clause.words.map { Array($0.unicodeScalars) }
             for i in 0...(words.count - n) {
                 var ok = true
-                for k in 0..<n {
-                    let w = words[i + k].folded, q = clause.words[k]
-                    if !(w == q || (clause.prefix && k == n - 1 && w.hasPrefix(q))) { ok = false; break }
+                for k in 0..<n where !all.matches(i + k, query[k], prefix: clause.prefix && k == n - 1) {
+                    ok = false; break
                 }
                 if ok { for k in 0..<n { hit[i + k] = c } }
             }
@@ -49,7 +70,10 @@ public struct Snippeter: Sendable {
             let score = seen.count * 100_000 + anchor * 10_000 + adjacent * 100 + count
             if score > best.score { best = (score, start) }
         }
-        let lo = best.start, hi = min(words.count, lo + window)
+        let lo = best.start
+        var hi = min(words.count, lo + window)
+        // A phrase match the window would cut in two is shown whole.
+        while hi < words.count, hi > lo, hit[hi] >= 0, hit[hi] == hit[hi - 1] { hi += 1 }
         var out = String.UnicodeScalarView()
         if lo > 0 { out.append(contentsOf: "…".unicodeScalars) }
         var cursor = words[lo].start
@@ -78,18 +102,18 @@ public struct Snippeter: Sendable {
         return String(out)
     }
 
-    static func words(_ scalars: [Unicode.Scalar]) -> [Word] {
-        var words: [Word] = []
+    static func words(_ scalars: [Unicode.Scalar]) -> Words {
+        var words = Words()
+        words.folded.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
             guard ParsedQuery.isWordScalar(scalars[i]) else { i += 1; continue }
-            let start = i
-            var folded = String.UnicodeScalarView()
+            let start = i, foldedStart = words.folded.count
             while i < scalars.count, ParsedQuery.isWordScalar(scalars[i]) {
-                if !Folding.isMark(scalars[i]) { folded.append(Folding.fold(scalars[i])) }
+                if !Folding.isMark(scalars[i]) { words.folded.append(Folding.fold(scalars[i])) }
                 i += 1
             }
-            words.append(Word(start: start, end: i, folded: String(folded)))
+            words.list.append(Word(start: start, end: i, foldedStart: foldedStart, foldedEnd: words.folded.count))
         }
         return words
     }

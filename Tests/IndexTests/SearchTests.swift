@@ -43,6 +43,29 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(try search("dụng").files.first, "sudung.txt")
     }
 
+    func testPhraseRanksBeforeScatteredWordsAndTypedSpellingBeforeFolded() throws {
+        // quytac.txt has "công sở" side by side; vanhoa.txt has "công" and "Sở" apart;
+        // sudung.txt has "công" and "hồ sơ", which only folds to "so".
+        XCTAssertEqual(try search("cong so").files.first, "quytac.txt")
+        XCTAssertEqual(Set(try search("cong so").files), ["quytac.txt", "vanhoa.txt", "sudung.txt"])
+        XCTAssertEqual(try search("công sở").files, ["quytac.txt", "vanhoa.txt", "sudung.txt"])
+    }
+
+    func testPagesAcrossRankTiersMatchTheWholeList() throws {
+        for q in ["công sở", "cong so", "can bo", "Dũng", "quy tac -phuong", "ngay"] {
+            let all = try corpus.search(SearchRequest(query: q, limit: 10, facets: false))
+            XCTAssertEqual(all.hits.count, all.total, q)
+            XCTAssertEqual(Set(all.files).count, all.files.count, "no article twice for \(q)")
+            for offset in 0..<all.total {
+                let one = try corpus.search(SearchRequest(query: q, limit: 1, offset: offset, facets: false))
+                XCTAssertEqual(one.hits.map(\.articleID), [all.hits[offset].articleID], "\(q) at \(offset)")
+                XCTAssertEqual(one.total, all.total, q)
+            }
+            let facets = try corpus.search(SearchRequest(query: q, limit: 10, facets: true))
+            XCTAssertEqual(facets.total, all.total, q)
+        }
+    }
+
     func testSnippetShowsAccentedTextWithHighlights() throws {
         let hit = try XCTUnwrap(search("so tay").hits.first)
         XCTAssertTrue(hit.snippet.contains("\(Highlight.open)sổ tay\(Highlight.close)"), hit.snippet)
