@@ -16,10 +16,8 @@ public struct SearchColumns: Sendable {
     public var bodyExact: String
 
     public init(title: String?, text: String) {
-        titleFolded = SearchAnalyzer.folded(title ?? "")
-        bodyFolded = SearchAnalyzer.folded(text)
-        titleExact = SearchAnalyzer.exact(title ?? "")
-        bodyExact = SearchAnalyzer.exact(text)
+        (titleExact, titleFolded) = SearchAnalyzer.exactAndFolded(title ?? "")
+        (bodyExact, bodyFolded) = SearchAnalyzer.exactAndFolded(text)
     }
 
     var arguments: StatementArguments { [titleFolded, bodyFolded, titleExact, bodyExact] }

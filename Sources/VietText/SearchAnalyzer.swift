@@ -14,6 +14,12 @@ public enum SearchAnalyzer {
         Folding.folded(Normalizer.normalize(text))
     }
 
+    /// Both forms with one normalization: what indexing a long text needs.
+    public static func exactAndFolded(_ text: String) -> (exact: String, folded: String) {
+        let normalized = Normalizer.normalize(text)
+        return (Folding.lowercased(normalized), Folding.folded(normalized))
+    }
+
     /// True when the text has any letter with a diacritic (or đ): such a query
     /// should prefer exact matches.
     public static func hasDiacritics(_ text: String) -> Bool {
