@@ -55,27 +55,15 @@ public enum FiguresTable {
     public static let csvHeader = ["article_id", "date", "value", "total", "max", "unit", "qualifier",
                                    "text", "sentence", "agency", "title", "path"]
 
-    /// RFC 4180: CRLF line ends, a header row, fields quoted when they hold a
-    /// comma, quote, CR or LF, quotes doubled.
+    /// The figures as CSV, written by the CLI's ``CSVFormatter`` (RFC 4180, formula-safe).
     public static func csv(_ rows: [FigureRow]) -> String {
-        var out = csvLine(csvHeader)
-        for row in rows {
-            out += csvLine([
+        CSVFormatter.format(columns: csvHeader, rows: rows.map { row in
+            [
                 String(row.articleID), row.date ?? "", number(row.value), row.total.map(number) ?? "",
                 row.max.map(number) ?? "", row.unit ?? "", row.qualifier ?? "", row.text, row.sentence,
                 row.agency ?? "", row.title ?? "", row.path,
-            ])
-        }
-        return out
-    }
-
-    static func csvLine(_ fields: [String]) -> String {
-        fields.map(csvField).joined(separator: ",") + "\r\n"
-    }
-
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            ]
+        })
     }
 
     /// `30000` rather than `30000.0`; fractions as Swift prints them (`1.2`).

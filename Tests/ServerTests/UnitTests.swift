@@ -138,12 +138,19 @@ final class ArticleMarkupTests: XCTestCase {
 }
 
 final class FiguresTableTests: XCTestCase {
-    func testCSVQuoting() {
-        XCTAssertEqual(FiguresTable.csvField("plain"), "plain")
-        XCTAssertEqual(FiguresTable.csvField("huyện, xã"), "\"huyện, xã\"")
-        XCTAssertEqual(FiguresTable.csvField("say \"hi\""), "\"say \"\"hi\"\"\"")
-        XCTAssertEqual(FiguresTable.csvField("two\nlines"), "\"two\nlines\"")
-        XCTAssertEqual(FiguresTable.csvField("cr\r\nlf"), "\"cr\r\nlf\"")
+    func testCSVQuotingAndFormulaGuard() {
+        let cases: [(String, String)] = [
+            ("plain", "plain"), ("huyện, xã", "\"huyện, xã\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""), ("cr\r\nlf", "\"cr\r\nlf\""),
+            // Scraped text that a spreadsheet would run as a formula.
+            ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+84 912", "'+84 912"),
+            ("@SUM(A1)", "'@SUM(A1)"), ("- Hơn 30.000 sổ tay", "'- Hơn 30.000 sổ tay"),
+            // Numbers stay numbers.
+            ("-5", "-5"), ("+3.5", "+3.5"), ("30000", "30000"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(CSVFormatter.field(input), expected, input.debugDescription)
+        }
         XCTAssertEqual(FiguresTable.csv([]), FiguresTable.csvHeader.joined(separator: ",") + "\r\n")
     }
 
