@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"]),
-        .testTarget(name: "IndexTests", dependencies: ["Index", "Query", .product(name: "CSV", package: "CSV.swift")]),
+        .testTarget(name: "IndexTests", dependencies: ["Index", "Query", "Ingest", "Extract", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Index", "Query", .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "CSV", package: "CSV.swift"),

@@ -24,19 +24,13 @@ enum IndexWriter {
         try p.search.insert(db, rowid: id)
 
         let mention = try db.cachedStatement(sql: """
-            INSERT INTO mentions(article_id, kind, text, value, key, folded, title, agency, span_start, span_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions(article_id, kind, text, value, key, folded, title, agency, date, titles, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        func add(_ kind: String, _ text: String, _ value: String, _ title: String?, _ agency: String?, _ span: [Int]) throws {
-            let start = span.first ?? 0, end = span.count > 1 ? span[1] : start
-            try mention.execute(arguments: [id, kind, text, value, SearchAnalyzer.exact(value), SearchAnalyzer.folded(value),
-                                            title, agency, start, end])
+        for m in p.mentions {
+            try mention.execute(arguments: [id, m.kind, m.text, m.value, m.key, m.folded, m.title, m.agency,
+                                            m.date, m.titles, m.start, m.end])
         }
-        let f = p.facts
-        for d in f.dates { try add("date", d.text, d.value, nil, nil, d.span) }
-        for a in f.agencies { try add("agency", a.text, a.canonical, nil, nil, a.span) }
-        for o in f.officials { try add("official", o.text, o.name, o.title, o.agency, o.span) }
-        for d in f.documents { try add("document", d.text, d.number, d.kind, d.issuer, d.span) }
 
         let metric = try db.cachedStatement(sql: """
             INSERT INTO metrics(article_id, value, total, max, unit, unit_folded, qualifier, text, sentence, span_start, span_end, agency, agency_folded)

@@ -16,6 +16,8 @@ public struct PreparedArticle: Sendable {
     public var date: String?
     public var search: SearchColumns
     public var metrics: [PreparedMetric]
+    /// The rows of `mentions`, keys folded here rather than on the single writer thread.
+    public var mentions: [PreparedMention]
 
     public init(path: String, hash: String, size: Int, article: Article, facts: Facts) {
         self.path = path; self.hash = hash; self.size = size; self.article = article; self.facts = facts
@@ -24,6 +26,7 @@ public struct PreparedArticle: Sendable {
         search = SearchColumns(title: article.title, text: text)
         let sentences = SentenceLocator(text: text)
         metrics = facts.metrics.map { PreparedMetric(metric: $0, sentences: sentences, agencies: facts.agencies) }
+        mentions = PreparedMention.rows(of: facts)
     }
 
     /// The publication date when known; otherwise the most frequent fully
@@ -45,6 +48,44 @@ public struct PreparedArticle: Sendable {
             if i == 4 || i == 7 { if c != UInt8(ascii: "-") { return false } } else if !(c >= 48 && c <= 57) { return false }
         }
         return true
+    }
+}
+
+/// One row of `mentions`: the mention, its canonical value and that value's keys.
+public struct PreparedMention: Sendable {
+    public var kind: String
+    public var text: String
+    public var value: String
+    /// Lowercase value (aliases that differ in case group together).
+    public var key: String
+    /// Accent-blind value, for filters typed without diacritics.
+    public var folded: String
+    public var title: String?
+    public var agency: String?
+    /// A document's signing date.
+    public var date: String?
+    /// An official's other titles, as a JSON array (nil when none).
+    public var titles: String?
+    public var start: Int
+    public var end: Int
+
+    init(kind: String, text: String, value: String, title: String? = nil, agency: String? = nil,
+         date: String? = nil, titles: [String] = [], span: [Int]) {
+        self.kind = kind; self.text = text; self.value = value; self.title = title; self.agency = agency
+        self.date = date
+        let (exact, folded) = SearchAnalyzer.exactAndFolded(value)
+        self.key = exact; self.folded = folded
+        self.titles = titles.isEmpty ? nil : (try? JSONEncoder().encode(titles)).map { String(decoding: $0, as: UTF8.self) }
+        start = span.first ?? 0; end = span.count > 1 ? span[1] : start
+    }
+
+    static func rows(of f: Facts) -> [PreparedMention] {
+        f.dates.map { PreparedMention(kind: "date", text: $0.text, value: $0.value, span: $0.span) }
+            + f.agencies.map { PreparedMention(kind: "agency", text: $0.text, value: $0.canonical, span: $0.span) }
+            + f.officials.map { PreparedMention(kind: "official", text: $0.text, value: $0.name, title: $0.title,
+                                                agency: $0.agency, titles: $0.titles, span: $0.span) }
+            + f.documents.map { PreparedMention(kind: "document", text: $0.text, value: $0.number, title: $0.kind,
+                                                agency: $0.issuer, date: $0.date, span: $0.span) }
     }
 }
 

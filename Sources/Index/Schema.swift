@@ -8,7 +8,8 @@ import GRDB
 /// - `mentions`: dates, agencies, officials and documents; `value` is the
 ///   canonical form (ISO date, canonical agency, person name, document number),
 ///   `key` its lowercase form (grouping aliases), `folded` its accent-blind form
-///   (substring filters typed without diacritics).
+///   (substring filters typed without diacritics); `date` a document's signing
+///   date, `titles` an official's other titles (JSON array) (v2).
 /// - `metrics`: the figures table, with the sentence and the agency of the sentence.
 /// - `articles_fts`: contentless FTS5 over folded and exact forms of title and
 ///   text; snippets are cut from `articles.text`, so text is stored once.
@@ -73,6 +74,16 @@ enum Schema {
                     content = '',
                     tokenize = 'unicode61 remove_diacritics 0'
                 );
+                """)
+        }
+        // v2: a document's signing date and an official's other titles, which the
+        // article page shows. Stored hashes are cleared so that the next ingest
+        // extracts every file again and fills them (rows stay usable meanwhile).
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE mentions ADD COLUMN date TEXT;
+                ALTER TABLE mentions ADD COLUMN titles TEXT;
+                UPDATE articles SET content_hash = '';
                 """)
         }
         return migrator

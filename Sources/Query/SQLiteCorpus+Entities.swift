@@ -63,8 +63,13 @@ extension SQLiteCorpus {
                 switch m["kind"] as String {
                 case "date": facts.dates.append(DateMention(text: text, value: value, span: span))
                 case "agency": facts.agencies.append(AgencyMention(text: text, canonical: value, span: span))
-                case "official": facts.officials.append(OfficialMention(text: text, name: value, title: m["title"], agency: m["agency"], span: span))
-                default: facts.documents.append(DocumentMention(text: text, number: value, kind: m["title"], issuer: m["agency"], span: span))
+                case "official":
+                    let titles = (m["titles"] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+                    facts.officials.append(OfficialMention(text: text, name: value, title: m["title"], titles: titles,
+                                                           agency: m["agency"], span: span))
+                default:
+                    facts.documents.append(DocumentMention(text: text, number: value, kind: m["title"], date: m["date"],
+                                                           issuer: m["agency"], span: span))
                 }
             }
             for m in try Row.fetchAll(db, sql: "SELECT * FROM metrics WHERE article_id = ? ORDER BY span_start", arguments: [id]) {

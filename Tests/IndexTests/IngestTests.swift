@@ -1,5 +1,7 @@
+import Extract
 import Foundation
 import Index
+import Ingest
 import Query
 import XCTest
 
@@ -43,6 +45,27 @@ final class IngestTests: XCTestCase {
         let summary = try Fixtures.ingester(db).ingest(roots: [b.path], options: IngestOptions(prune: true))
         XCTAssertEqual(summary.removed, 0)
         XCTAssertEqual(try db.counts().articles, 2)
+    }
+
+    /// The article page of an indexed file shows the facts `extract` gives, a
+    /// document's signing date and an official's other titles included.
+    func testIndexedFactsRoundTripWithTheRealExtractor() throws {
+        let text = """
+            Tỉnh Bắc Giang triển khai kế hoạch cải cách hành chính
+
+            Thực hiện Kế hoạch số 04/KH-UBND ngày 12/3/2019 của UBND tỉnh Bắc Giang, ông Nguyễn Văn Linh, \
+            Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị triển khai.
+            """
+        let dir = try Fixtures.folder(["bacgiang.txt": text])
+        let db = try IndexDatabase()
+        XCTAssertEqual(try Ingester(database: db).ingest(roots: [dir.path]).new, 1)
+        let expected = Extractor().extract(try ArticleReader().read(path: dir.appendingPathComponent("bacgiang.txt").path))
+        let detail = try XCTUnwrap(try SQLiteCorpus(database: db).article(id: 1))
+        XCTAssertEqual(detail.facts.documents, expected.documents)
+        XCTAssertEqual(detail.facts.documents.first?.date, "2019-03-12")
+        XCTAssertEqual(detail.facts.officials, expected.officials)
+        XCTAssertEqual(detail.facts.officials.first?.titles.isEmpty, false)
+        XCTAssertEqual(detail.facts.agencies.map(\.canonical), expected.agencies.map(\.canonical))
     }
 
     func testBadFilesAreReportedAndSkipped() throws {
