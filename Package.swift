@@ -38,7 +38,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: `swift build -c release && swift run -c release vnpress-bench` (Sources/Bench/BENCHMARKS.md).
-        .executableTarget(name: "vnpress-bench", dependencies: ["VietText", "Ingest", "Extract", "Index", "Query"],
+        .executableTarget(name: "vnpress-bench", dependencies: ["VietText", "Ingest", "Extract", "Index", "Query",
+                                    .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Sources/Bench", exclude: ["BENCHMARKS.md"], resources: [.copy("queries.txt")]),
         .testTarget(name: "VietTextTests", dependencies: ["VietText"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
