@@ -5,21 +5,20 @@ import VietText
 
 /// Binds prepared articles into the tables. Called inside one write
 /// transaction per batch, so a batch is in the index entirely or not at all.
+/// It only binds: folding and JSON were done by the workers in ``PreparedArticle``,
+/// since this runs on the one writer thread that bounds ingest speed.
 enum IndexWriter {
     static let timestamp: ISO8601DateFormatter = ISO8601DateFormatter()
 
     /// Replaces (or inserts) one article with its mentions, metrics and postings.
     static func upsert(_ db: Database, _ p: PreparedArticle, replacing existingID: Int64?, now: String) throws {
         if let existingID { try delete(db, articleID: existingID) }
-        let encoder = JSONEncoder()
-        let authors = String(decoding: try encoder.encode(p.article.authors), as: UTF8.self)
-        let diagnostics = String(decoding: try encoder.encode(p.article.diagnostics.map(\.description)), as: UTF8.self)
         try db.cachedStatement(sql: """
             INSERT INTO articles(path, content_hash, size, title, source, source_folded, authors, published, date, text, diagnostics, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [p.path, p.hash, p.size, p.article.title, p.article.source,
-                                     p.article.source.map(SearchAnalyzer.folded), authors, p.article.published,
-                                     p.date, p.text, diagnostics, now])
+                                     p.sourceFolded, p.authorsJSON, p.article.published,
+                                     p.date, p.text, p.diagnosticsJSON, now])
         let id = db.lastInsertedRowID
         try p.search.insert(db, rowid: id)
 
@@ -39,9 +38,9 @@ enum IndexWriter {
         for m in p.metrics {
             let span = m.metric.span
             try metric.execute(arguments: [id, m.metric.value, m.metric.total, m.metric.max, m.metric.unit,
-                                           m.metric.unit.map(SearchAnalyzer.folded), m.metric.qualifier?.rawValue,
+                                           m.unitFolded, m.metric.qualifier?.rawValue,
                                            m.metric.text, m.sentence, span.first ?? 0, span.count > 1 ? span[1] : 0,
-                                           m.agency, m.agency.map(SearchAnalyzer.folded)])
+                                           m.agency, m.agencyFolded])
         }
     }
 

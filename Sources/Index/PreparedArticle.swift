@@ -18,6 +18,10 @@ public struct PreparedArticle: Sendable {
     public var metrics: [PreparedMetric]
     /// The rows of `mentions`, keys folded here rather than on the single writer thread.
     public var mentions: [PreparedMention]
+    /// Columns of `articles` computed here for the same reason.
+    public var sourceFolded: String?
+    public var authorsJSON: String
+    public var diagnosticsJSON: String
 
     public init(path: String, hash: String, size: Int, article: Article, facts: Facts) {
         self.path = path; self.hash = hash; self.size = size; self.article = article; self.facts = facts
@@ -27,6 +31,13 @@ public struct PreparedArticle: Sendable {
         let sentences = SentenceLocator(text: text)
         metrics = facts.metrics.map { PreparedMetric(metric: $0, sentences: sentences, agencies: facts.agencies) }
         mentions = PreparedMention.rows(of: facts)
+        sourceFolded = article.source.map(SearchAnalyzer.folded)
+        authorsJSON = Self.json(article.authors)
+        diagnosticsJSON = Self.json(article.diagnostics.map(\.description))
+    }
+
+    static func json(_ strings: [String]) -> String {
+        (try? JSONEncoder().encode(strings)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
     /// The publication date when known; otherwise the most frequent fully
@@ -95,6 +106,9 @@ public struct PreparedMetric: Sendable {
     public var sentence: String
     /// Canonical name of the agency mention in the same sentence nearest to the figure.
     public var agency: String?
+    /// Accent-blind unit and agency, for filters.
+    public var unitFolded: String?
+    public var agencyFolded: String?
 
     init(metric: MetricMention, sentences: SentenceLocator, agencies: [AgencyMention]) {
         self.metric = metric
@@ -107,6 +121,8 @@ public struct PreparedMetric: Sendable {
             if best == nil || distance < best!.distance { best = (distance, a.canonical) }
         }
         agency = best?.canonical
+        unitFolded = metric.unit.map(SearchAnalyzer.folded)
+        agencyFolded = agency.map(SearchAnalyzer.folded)
     }
 }
 
