@@ -20,6 +20,9 @@ public struct IngestLexicon: Sendable {
     /// UTF-8 of the caption credits of several words (a bare one ends a caption);
     /// `nil` when one ends with ' ', ')' or '.', which the caption prefilter cannot handle.
     let bareCredits: [[UInt8]]?
+    /// UTF-8 of the entries of the sections whose entries are all non-empty ASCII, in the
+    /// order of ``sections``, for ``FoldedMatch``; other sections use the `String` code.
+    let asciiSections: [String: [[UInt8]]]
 
     public static let shared = IngestLexicon(
         boilerplate: Lexicon.lines(named: "boilerplate", in: .module),
@@ -40,6 +43,8 @@ public struct IngestLexicon: Sendable {
         self.marked = marked
         // Longest first so that "bài và ảnh" wins over "bài".
         self.sections = sections.mapValues { $0.sorted { $0.count > $1.count } }
+        self.asciiSections = self.sections.filter { $0.value.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } } }
+            .mapValues { $0.map { Array($0.utf8) } }
         self.longestEntries = sections.mapValues { $0.map(\.count).max() ?? 0 }
         let bare = (sections["caption-credit"] ?? []).filter { $0.contains(" ") }.map { Array($0.utf8) }
         self.bareCredits = bare.contains { [0x20, 0x09, 0x29, 0x2E].contains($0.last ?? 0x20) } ? nil : bare
@@ -119,12 +124,34 @@ public struct IngestLexicon: Sendable {
 
     /// The entry of `section` the folded text starts with, as whole words.
     func leadingEntry(_ folded: String, section: String) -> String? {
-        entries(section).first { Self.startsWithWords(folded, $0) }
+        if let ascii = asciiSections[section] {
+            // -1: undecided (run the String code), ascii.count: none, else the entry's index.
+            let found = folded.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                for (k, entry) in ascii.enumerated() {
+                    let endsWithLetter = entry.last.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
+                    switch FoldedMatch.startsWithWords(bytes, entry, entryEndsWithLetter: endsWithLetter) {
+                    case true?: return k
+                    case false?: continue
+                    case nil: return -1
+                    }
+                }
+                return ascii.count
+            }
+            if let found, found >= 0 { return found < ascii.count ? entries(section)[found] : nil }
+        }
+        return entries(section).first { Self.startsWithWords(folded, $0) }
     }
 
     /// First entry of `section` found anywhere in `folded`, on word boundaries.
-    func containedEntry(_ folded: String, section: String) -> String? {
-        entries(section).first { Self.containsWords(folded, $0) }
+    /// `simple`: every scalar of `folded` is simple (see ``LineTraits/isSimple``).
+    func containedEntry(_ folded: String, section: String, simple: Bool = false) -> String? {
+        if simple, let ascii = asciiSections[section] {
+            let found = folded.utf8.withContiguousStorageIfAvailable { bytes in
+                ascii.firstIndex { FoldedMatch.containsWords(simple: bytes, $0) } ?? ascii.count
+            }
+            if let found { return found < ascii.count ? entries(section)[found] : nil }
+        }
+        return entries(section).first { Self.containsWords(folded, $0) }
     }
 
     static func startsWithWords(_ text: String, _ entry: String) -> Bool {

@@ -60,17 +60,17 @@ struct LineClassifier {
     }
 
     func classify(_ t: LineTraits) -> LineKind {
-        if t.folded.isEmpty || t.text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { return .boilerplate }
+        if t.folded.isEmpty || !t.hasLetterOrNumber { return .boilerplate }
         // The model's key of a line is its traits' folded form (same split, same fold).
         if let model, !model.lines.isEmpty,
            model.lines.contains(t.wordCount <= BoilerplateModel.maximumWords ? t.folded : "") { return .boilerplate }
-        if t.wordCount <= 30, lexicon.containedEntry(t.folded, section: "interface-long") != nil { return .boilerplate }
+        if t.wordCount <= 30, lexicon.containedEntry(t.folded, section: "interface-long", simple: t.isSimple) != nil { return .boilerplate }
         // A button or prompt starts with its verb ("Chia sẻ Zalo", "Bình luận (0)"); a headline
         // that merely mentions Facebook or "chia sẻ" does not.
         if t.wordCount <= 8, !t.endsSentence, lexicon.leadingEntry(t.folded, section: "interface") != nil {
             return .boilerplate
         }
-        if t.wordCount <= 2, lexicon.containedEntry(t.folded, section: "interface") != nil { return .boilerplate }
+        if t.wordCount <= 2, lexicon.containedEntry(t.folded, section: "interface", simple: t.isSimple) != nil { return .boilerplate }
         if followedOutlet(in: t.text) != nil { return .boilerplate }
         if isEmptyLabel(t) { return .boilerplate }
         if t.wordCount <= 30, let header = lexicon.leadingEntry(t.folded, section: "related") {
@@ -93,6 +93,12 @@ struct LineClassifier {
     /// A caption: ends with a photo credit ("… Ảnh: Lại Tấn.", "(Ảnh: TTXVN)",
     /// "Ảnh minh họa") or with the " |" some sites put after captions.
     func isCaption(_ t: LineTraits) -> Bool {
+        if t.isSimple, let credits = lexicon.asciiSections["caption-credit"] {
+            if t.text.utf8.last == 0x7C { return true }
+            if let answer = t.folded.utf8.withContiguousStorageIfAvailable({ endsWithCredit(simple: $0, t.folded, credits) }) {
+                return answer
+            }
+        }
         if t.text.hasSuffix("|") { return true }
         // A credit stands near the end of the line with at most a few words after it,
         // so only the line's tail is searched: scanning a whole one-paragraph body for
@@ -118,6 +124,48 @@ struct LineClassifier {
             }
         }
         return false
+    }
+
+    /// ``isCaption(_:)``'s credit search on the bytes of a simple folded line with ASCII
+    /// credits: the same tail of 160 characters, the same backward, non-overlapping search
+    /// and the same tests, without Foundation or grapheme breaking.
+    func endsWithCredit(simple bytes: UnsafeBufferPointer<UInt8>, _ whole: String, _ credits: [[UInt8]]) -> Bool {
+        let start = FoldedMatch.offsetOfLast(160, scalarsIn: bytes)
+        let truncated = start != 0
+        guard mayEndWithCredit(whole[whole.utf8.index(whole.startIndex, offsetBy: start)...]) else { return false }
+        for credit in credits {
+            let m = credit.count
+            var p = bytes.count - m
+            while p >= start {
+                guard FoldedMatch.matches(bytes, at: p, credit) else { p -= 1; continue }
+                if isCreditBoundary(bytes, before: p, from: start, truncated: truncated),
+                   creditTailFits(bytes, after: p + m, bare: credit.contains(0x20)) { return true }
+                p -= m   // the next search ends where this match starts
+            }
+        }
+        return false
+    }
+
+    /// The last character before the credit, other than spaces and tabs, is one of `.(-–;,`;
+    /// at the very start, only when the line was not cut to its tail.
+    private func isCreditBoundary(_ bytes: UnsafeBufferPointer<UInt8>, before p: Int, from start: Int, truncated: Bool) -> Bool {
+        var q = p
+        while q > start, let s = FoldedMatch.scalar(before: q, in: bytes) {
+            if s != " " && s != "\t" { return ".(-–;,".unicodeScalars.contains(s) }
+            q -= s.utf8.count
+        }
+        return !truncated
+    }
+
+    /// After the credit: ": X" with at most 8 words, or nothing but ')' / '.' for a credit of several words.
+    private func creditTailFits(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int, bare multiWord: Bool) -> Bool {
+        // The folded line has single spaces between words and none at its ends.
+        var from = end
+        if from < bytes.count, bytes[from] == 0x20 { from += 1 }
+        let tail = UnsafeBufferPointer(rebasing: bytes[from...])
+        let isBare = tail.isEmpty || tail.elementsEqual([0x29]) || tail.elementsEqual([0x29, 0x2E]) || tail.elementsEqual([0x2E])
+        guard tail.first == 0x3A || (isBare && multiWord) else { return false }
+        return tail.split(separator: 0x20).count <= 8
     }
 
     /// Cheap necessary condition for ``isCaption(_:)``'s credit search: a ':' somewhere,

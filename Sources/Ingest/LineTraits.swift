@@ -6,18 +6,60 @@ struct LineTraits {
     let text: String
     /// Lowercase, no marks, đ→d, spaces collapsed: the key rules and the corpus model compare.
     let folded: String
-    let words: [Substring]
+    /// Words split on whitespace (as `Character.isWhitespace` splits them).
+    let wordCount: Int
+    /// Every scalar of `text` and of `folded` is a grapheme of its own (``ScalarText/isSimple(_:)``):
+    /// byte and scalar rules then give exactly the `Character` answers.
+    let isSimple: Bool
+    /// Some character is a letter or a digit.
+    let hasLetterOrNumber: Bool
 
     init(_ text: String) {
         self.text = text
-        // Scalar split when every scalar is its own grapheme: same words, no grapheme breaking.
-        self.words = ScalarText.isSimple(text) ? ScalarText.words(ofSimple: text)
-            : text.split(whereSeparator: { $0.isWhitespace })
-        self.folded = Folding.folded(words.joined(separator: " "))
+        if let fast = Self.scan(text) {
+            (folded, wordCount, hasLetterOrNumber) = fast
+            isSimple = true
+        } else {
+            let words = text.split(whereSeparator: { $0.isWhitespace })
+            folded = Folding.folded(words.joined(separator: " "))
+            wordCount = words.count
+            hasLetterOrNumber = text.contains { $0.isLetter || $0.isNumber }
+            isSimple = false
+        }
     }
 
-    var wordCount: Int { words.count }
-
+    /// One pass over simple text: the fold of its words joined by single spaces (what
+    /// `Folding.folded(words.joined(separator: " "))` gives), built as UTF-8, and the word
+    /// count. `nil` when a scalar of the text or of its fold is not simple.
+    private static func scan(_ text: String) -> (String, Int, Bool)? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var words = 0, inWord = false, alnum = false
+        let ok: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let (s, length) = UTF8Scalar.decode(bytes, at: i)
+                i += length
+                let v = s.value
+                let f = ScalarText.flags(s)
+                if v == 0x0D { return false }
+                if v >= 0x80 {
+                    guard ScalarText.isSimple(s), ScalarText.isSimple(Folding.fold(s)) else { return false }
+                }
+                let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : f & ScalarText.isWhitespaceFlag != 0
+                if space { inWord = false; continue }
+                if !inWord {
+                    if words > 0 { out.append(0x20) }
+                    words += 1; inWord = true
+                }
+                if f & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                Folding.appendFolded(s, to: &out)
+            }
+            return true
+        }
+        guard ok == true else { return nil }
+        return (String(decoding: out, as: UTF8.self), words, alnum)
+    }
     /// Ends like a sentence ('.', '!', '?', '…', possibly inside closing quotes or brackets).
     var endsSentence: Bool { Self.endsSentence(text) }
 
