@@ -62,12 +62,40 @@ public struct IngestLexicon: Sendable {
 
     /// Match key of an outlet name: folded, "&" read as "và", punctuation other than '.' and '+' dropped.
     public static func outletKey(_ name: some StringProtocol) -> String {
+        if let key = simpleOutletKey(name) { return key }
         let folded = Folding.folded(name).replacingOccurrences(of: "&", with: " va ")
         var out = ""
         for ch in folded {
             if ch.isLetter || ch.isNumber || ch == "." || ch == "+" { out.append(ch) } else { out.append(" ") }
         }
         return out.split(separator: " ").joined(separator: " ")
+    }
+
+    /// ``outletKey(_:)`` in one pass over the bytes when every scalar of `name` and of its
+    /// fold is simple (then each character is one scalar and the table flags are exact);
+    /// `nil` otherwise.
+    static func simpleOutletKey(_ name: some StringProtocol) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var simple = true, pendingSpace = false
+        Folding.forEachScalar(of: name) { s in
+            guard simple else { return }
+            let f = Folding.fold(s)
+            guard ScalarText.isSimple(s), ScalarText.isSimple(f) else { simple = false; return }
+            if f == "&" {
+                // Read as the word "va" between separators.
+                if !out.isEmpty { out.append(0x20) }
+                out.append(0x76); out.append(0x61)
+                pendingSpace = true
+            } else if FoldedMatch.isAlnum(f) || f == "." || f == "+" {
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                UTF8Buffer.append(f, to: &out)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return simple ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// The outlet's display name when `text` is exactly a known outlet

@@ -1,3 +1,4 @@
+import Foundation
 import VietText
 
 /// Finds the outlet an article credits. Each rule reads one kind of evidence;
@@ -98,7 +99,12 @@ struct SourceFinder {
     func bodyMention(in paragraphs: [String]) -> String? {
         // Lead words split once; each position compares in place instead of copying a slice.
         let leads = lexicon.entries("source-mention").map { $0.split(separator: " ").map(String.init) }
+        let asciiLeads = lexicon.asciiSections["source-mention"].map { _ in leads.map { $0.map { Array($0.utf8) } } }
         for paragraph in paragraphs {
+            if let asciiLeads, ScalarText.isSimple(paragraph) {
+                if let name = simpleBodyMention(in: paragraph, leads: asciiLeads) { return name }
+                continue
+            }
             let words = paragraph.split(separator: " ")
             let folded = words.map { Folding.folded($0) }
             for leadWords in leads {
@@ -114,6 +120,37 @@ struct SourceFinder {
         }
         return nil
     }
-}
 
-import Foundation
+    /// ``bodyMention(in:)`` for one simple paragraph: the paragraph is folded once into
+    /// bytes (one scalar per scalar, so words split on ' ' the same way) and lead words are
+    /// compared as bytes. The outlet is looked up in the paragraph from the word after the
+    /// lead: its outlet key has the same first words as that of the words joined by single spaces.
+    func simpleBodyMention(in paragraph: String, leads: [[[UInt8]]]) -> String? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(paragraph.utf8.count)
+        // Per word: its range in `folded` and its start in the paragraph's UTF-8.
+        var words: [(folded: Range<Int>, start: Int)] = []
+        var offset = 0, wordStart = -1, foldedStart = 0
+        Folding.forEachScalar(of: paragraph) { s in
+            if s == " " {
+                if wordStart >= 0 { words.append((foldedStart..<folded.count, wordStart)); wordStart = -1 }
+            } else {
+                if wordStart < 0 { wordStart = offset; foldedStart = folded.count }
+                Folding.appendFolded(s, to: &folded)
+            }
+            offset += s.utf8.count
+        }
+        if wordStart >= 0 { words.append((foldedStart..<folded.count, wordStart)) }
+        for lead in leads {
+            var i = 0
+            while i + lead.count < words.count {
+                if (0..<lead.count).allSatisfy({ folded[words[i + $0].folded].elementsEqual(lead[$0]) }) {
+                    let start = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: words[i + lead.count].start)
+                    if let (name, _) = lexicon.outletPrefix(of: paragraph[start...]) { return name }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+}

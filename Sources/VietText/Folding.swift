@@ -98,7 +98,7 @@ public enum Folding {
     /// Calls `body` with each scalar of `text`, decoding contiguous UTF-8 directly
     /// (ASCII bytes need no decoding at all).
     @inline(__always)
-    static func forEachScalar(of text: some StringProtocol, _ body: (Unicode.Scalar) -> Void) {
+    public static func forEachScalar(of text: some StringProtocol, _ body: (Unicode.Scalar) -> Void) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var i = 0
             let n = bytes.count
