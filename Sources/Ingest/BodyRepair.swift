@@ -1,3 +1,4 @@
+import Foundation
 import VietText
 
 /// Repairs scraping damage inside body paragraphs: sentences glued without a
@@ -8,6 +9,7 @@ enum BodyRepair {
     /// "v.v" stay as written.
     static func restoreSentenceSpaces(_ text: String) -> String {
         guard needsSentenceSpace(text) else { return text }
+        if ScalarText.isSimple(text) { return restoreSentenceSpaces(simple: text) }
         let chars = Array(text)
         guard chars.count > 2 else { return text }
         var out = ""
@@ -24,6 +26,29 @@ enum BodyRepair {
             if !c.isLetter { wordLength = 0 }
         }
         return out
+    }
+
+    /// ``restoreSentenceSpaces(_:)`` for simple text, where each scalar is a `Character`
+    /// and the table flags are its properties: the same loop without grapheme breaking.
+    private static func restoreSentenceSpaces(simple text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 2 else { return text }
+        let flags = scalars.map(ScalarText.flags)
+        let letter = ScalarText.isLetterFlag, lower = ScalarText.isLowercaseFlag, upper = ScalarText.isUppercaseFlag
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        var wordLength = 0
+        for i in scalars.indices {
+            let c = scalars[i], f = flags[i]
+            UTF8Buffer.append(c, to: &out)
+            if f & letter != 0 { wordLength += 1 }
+            if c == "." || c == "!" || c == "?", wordLength >= 3, i > 0, flags[i - 1] & lower != 0,
+               i + 2 < scalars.count, flags[i + 1] & upper != 0, flags[i + 2] & lower != 0 {
+                out.append(0x20)
+            }
+            if f & letter == 0 { wordLength = 0 }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Cheap byte prefilter: is there a `.`, `!` or `?` directly followed by an
@@ -98,6 +123,7 @@ enum BodyRepair {
     /// The words after the last sentence end of a long paragraph, when short:
     /// where one-line bodies keep the byline or credit ("… mủ. Xuân Hùng").
     static func trailingFragment(_ paragraph: String) -> (body: String, tail: String)? {
+        if ScalarText.isSimple(paragraph), !mayHaveTrailingFragment(simple: paragraph) { return nil }
         let words = paragraph.split(separator: " ")
         guard words.count >= 25 else { return nil }
         var k = words.count - 1
@@ -109,6 +135,29 @@ enum BodyRepair {
         }
         return nil
     }
-}
 
-import Foundation
+    /// Necessary condition for ``trailingFragment(_:)`` on simple text (a ' ' scalar is then
+    /// the ' ' character): 25 words or more, and one of the words before the last eight
+    /// ends a sentence. Looks only at the ends of the paragraph, never splits it all.
+    private static func mayHaveTrailingFragment(simple paragraph: String) -> Bool {
+        let utf8 = paragraph.utf8
+        var count = 0, inWord = false
+        for b in utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1; if count >= 25 { break } }
+        }
+        guard count >= 25 else { return false }
+        // The last nine words, last first: words[k - 1] for k = n-1 down to n-8.
+        var tail: [Substring] = []
+        var end = utf8.endIndex, i = utf8.endIndex
+        while i > utf8.startIndex, tail.count < 9 {
+            let before = utf8.index(before: i)
+            if utf8[before] == 0x20 {
+                if i < end { tail.append(paragraph[i..<end]) }
+                end = before
+            }
+            i = before
+        }
+        if tail.count < 9, i < end { tail.append(paragraph[i..<end]) }
+        return tail.dropFirst().contains { LineTraits.endsSentence($0) }
+    }
+}

@@ -215,6 +215,8 @@ struct LineClassifier {
         // Its first word folds to "theo": skip the split of long lines that cannot match.
         guard let first = prompt.unicodeScalars.first(where: { $0 != " " && !Folding.isMark($0) }),
               Folding.fold(first) == "t" else { return nil }
+        // At most nine words ("Theo dõi" + six + "trên"): skip splitting long lines.
+        if ScalarText.isSimple(prompt), ScalarText.wordCount(ofSimple: prompt, separator: 0x20, upTo: 10) > 9 { return nil }
         let words = prompt.split(separator: " ")
         guard words.count >= 3, Folding.folded(words[0]) == "theo", Folding.folded(words[1]) == "doi" else { return nil }
         var rest = Array(words.dropFirst(2))

@@ -98,4 +98,35 @@ enum ScalarText {
         if let st = start { words.append(text[st..<scalars.endIndex]) }
         return words
     }
+
+    /// Number of words of simple `text` split on the ASCII `separator` (empty pieces
+    /// omitted), counting no further than `limit`.
+    static func wordCount(ofSimple text: some StringProtocol, separator: UInt8, upTo limit: Int) -> Int {
+        var count = 0, inWord = false
+        for b in text.utf8 {
+            if b == separator { inWord = false } else if !inWord {
+                inWord = true; count += 1
+                if count >= limit { break }
+            }
+        }
+        return count
+    }
+
+    /// The first `limit` words of simple `text` split on ' ' (empty pieces omitted).
+    static func firstWords(ofSimple text: String, upTo limit: Int) -> [String] {
+        var words: [String] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var i = utf8.startIndex
+        while i < utf8.endIndex, words.count < limit {
+            if utf8[i] == 0x20 {
+                if let st = start { words.append(String(text[st..<i])); start = nil }
+            } else if start == nil {
+                start = i
+            }
+            i = utf8.index(after: i)
+        }
+        if let st = start, words.count < limit { words.append(String(text[st..<utf8.endIndex])) }
+        return words
+    }
 }

@@ -59,7 +59,13 @@ struct SourceFinder {
     /// A lead-in before the first paragraph: "Kinhtedothi – Với…", "(Dân trí) - …",
     /// "TTO-…", "Dân trí Từ trên cao…". Returns the outlet and the paragraph without it.
     func leadIn(_ paragraph: String) -> (source: String, rest: String)? {
-        let words = paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Only the first six words decide (a count capped at six gives the same tests);
+        // the rest is joined only when a lead-in is found.
+        let words = ScalarText.isSimple(paragraph) ? ScalarText.firstWords(ofSimple: paragraph, upTo: 6)
+            : paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func rest(from start: Int) -> String {
+            paragraph.split(separator: " ", omittingEmptySubsequences: true)[start...].joined(separator: " ")
+        }
         guard words.count >= 4 else { return nil }
         for k in 0..<min(5, words.count - 1) {
             var word = words[k]
@@ -73,7 +79,7 @@ struct SourceFinder {
             if prefix.hasPrefix("("), prefix.hasSuffix(")") { prefix = String(prefix.dropFirst().dropLast()) }
             guard !prefix.isEmpty else { return nil }
             let restStart = dashAttached ? 1 : k + 1
-            let rest = words[restStart...].joined(separator: " ")
+            let rest = rest(from: restStart)
             if let known = lexicon.outlet(named: prefix) { return (known, rest) }
             // An unknown single word without Vietnamese marks ("Kinhtedothi", "VOV.VN"), not a place.
             if prefixWords.count == 1, Folding.folded(prefix) == Folding.lowercased(prefix),
@@ -89,7 +95,7 @@ struct SourceFinder {
             let matched = words[0..<n].joined(separator: " ")
             // Written exactly as the outlet writes itself, so "Nhân dân Thủ đô…" is not "Nhân Dân".
             if matched == name {
-                return (name, words[n...].joined(separator: " "))
+                return (name, rest(from: n))
             }
         }
         return nil

@@ -64,12 +64,13 @@ public enum Folding {
     }
 
     /// Lowercased string, scalar for scalar.
+    @inlinable
     public static func lowercased(_ text: some StringProtocol) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         forEachScalar(of: text) { s in
             let v = s.value
-            if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)) } else { UTF8Buffer.append(lower(s), to: &out) }
+            if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)) } else { appendLowerNonASCII(s, to: &out) }
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -78,7 +79,9 @@ public enum Folding {
     /// Combining marks left in non-NFC input are dropped.
     ///
     /// Built as UTF-8 bytes: appending scalar by scalar to a `String.UnicodeScalarView`
-    /// cost more than the folding itself, and press text is mostly ASCII.
+    /// cost more than the folding itself, and press text is mostly ASCII. Inlinable so that
+    /// callers in other modules get it specialized for `String` and `Substring`.
+    @inlinable
     public static func folded(_ text: some StringProtocol) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -87,17 +90,27 @@ public enum Folding {
     }
 
     /// Appends the UTF-8 of the folded form of `scalar` (nothing for a combining mark).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         let v = scalar.value
         if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)); return }
+        appendFoldedNonASCII(scalar, to: &out)
+    }
+
+    @usableFromInline
+    static func appendFoldedNonASCII(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         if isMark(scalar) { return }
         UTF8Buffer.append(fold(scalar), to: &out)
     }
 
+    @usableFromInline
+    static func appendLowerNonASCII(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        UTF8Buffer.append(lower(scalar), to: &out)
+    }
+
     /// Calls `body` with each scalar of `text`, decoding contiguous UTF-8 directly
     /// (ASCII bytes need no decoding at all).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func forEachScalar(of text: some StringProtocol, _ body: (Unicode.Scalar) -> Void) {
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var i = 0
@@ -115,7 +128,7 @@ public enum Folding {
 /// Decoding of one scalar from valid UTF-8 (Swift strings always are).
 public enum UTF8Scalar {
     /// The scalar starting at byte `i` and its length in bytes; `i` must be a scalar start.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
