@@ -123,7 +123,7 @@ enum BodyRepair {
     /// The words after the last sentence end of a long paragraph, when short:
     /// where one-line bodies keep the byline or credit ("… mủ. Xuân Hùng").
     static func trailingFragment(_ paragraph: String) -> (body: String, tail: String)? {
-        if ScalarText.isSimple(paragraph), !mayHaveTrailingFragment(simple: paragraph) { return nil }
+        if ScalarText.isSimple(paragraph), let answer = simpleTrailingFragment(paragraph) { return answer }
         let words = paragraph.split(separator: " ")
         guard words.count >= 25 else { return nil }
         var k = words.count - 1
@@ -136,28 +136,34 @@ enum BodyRepair {
         return nil
     }
 
-    /// Necessary condition for ``trailingFragment(_:)`` on simple text (a ' ' scalar is then
-    /// the ' ' character): 25 words or more, and one of the words before the last eight
-    /// ends a sentence. Looks only at the ends of the paragraph, never splits it all.
-    private static func mayHaveTrailingFragment(simple paragraph: String) -> Bool {
+    /// ``trailingFragment(_:)`` on simple text, where a ' ' scalar is the ' ' character:
+    /// counts words only up to 25 and splits only the last nine, instead of the whole
+    /// paragraph. `nil` when the body part would need the slow join (repeated spaces).
+    private static func simpleTrailingFragment(_ paragraph: String) -> (body: String, tail: String)?? {
+        guard ScalarText.wordCount(ofSimple: paragraph, separator: 0x20, upTo: 25) >= 25 else { return .some(nil) }
         let utf8 = paragraph.utf8
-        var count = 0, inWord = false
-        for b in utf8 {
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1; if count >= 25 { break } }
-        }
-        guard count >= 25 else { return false }
-        // The last nine words, last first: words[k - 1] for k = n-1 down to n-8.
-        var tail: [Substring] = []
+        // The last nine words, last first, as UTF-8 ranges.
+        var tail: [Range<String.Index>] = []
         var end = utf8.endIndex, i = utf8.endIndex
         while i > utf8.startIndex, tail.count < 9 {
             let before = utf8.index(before: i)
             if utf8[before] == 0x20 {
-                if i < end { tail.append(paragraph[i..<end]) }
+                if i < end { tail.append(i..<end) }
                 end = before
             }
             i = before
         }
-        if tail.count < 9, i < end { tail.append(paragraph[i..<end]) }
-        return tail.dropFirst().contains { LineTraits.endsSentence($0) }
+        if tail.count < 9, i < end { tail.append(i..<end) }
+        // words[k - 1] for k = n-1 down to n-8 is tail[j] for j = 1...8.
+        guard let j = (1..<tail.count).first(where: { LineTraits.endsSentence(paragraph[tail[$0]]) }) else { return .some(nil) }
+        let body = paragraph[..<tail[j].upperBound]
+        // The body is its words joined by single spaces only when it has no other spaces.
+        var previous: UInt8 = 0x20
+        for b in body.utf8 {
+            if b == 0x20 && previous == 0x20 { return nil }
+            previous = b
+        }
+        let rest = tail[..<j].reversed().map { paragraph[$0] }.joined(separator: " ")
+        return .some((String(body), rest))
     }
 }

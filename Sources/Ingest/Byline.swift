@@ -1,3 +1,4 @@
+import Foundation
 import VietText
 
 /// Bylines and datelines: "Lại Tấn", "Thế Công - 15:10, 08/02/2017",
@@ -10,6 +11,7 @@ struct Byline: Equatable {
 
     /// Reads a short line as a byline or a dateline; `nil` when it is neither.
     static func parse(_ line: String, lexicon: IngestLexicon) -> Byline? {
+        if cannotBeByline(line, lexicon: lexicon) { return nil }
         var text = line.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         while let last = text.last, ".,;-–".contains(last) || last == " " { text.removeLast() }
@@ -107,6 +109,47 @@ struct Byline: Equatable {
         let letters = text.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !text.contains(" ")
     }
-}
 
-import Foundation
+    /// A cheap proof that ``parse(_:lexicon:)`` gives `nil`, for headlines and sapos.
+    ///
+    /// On a simple line without ASCII digits (no date, so no dateline), '(' (no note)
+    /// or '/' (no outlet after the name), every word with a letter survives parse's
+    /// rewriting as a word of its own. With more than five of them the line is no group
+    /// byline; and a name word needs a capital, so words with letters but no capital can
+    /// only be the lead ("bài và ảnh") or the separator "và" (also "-và", which the hyphen
+    /// spacing can turn into it). More such words than the longest lead: no byline.
+    static func cannotBeByline(_ line: String, lexicon: IngestLexicon) -> Bool {
+        guard ScalarText.isSimple(line) else { return false }
+        var letterWords = 0, lowerWords = 0
+        var hasLetter = false, hasUpper = false, start = 0, offset = 0
+        var possible = false
+        let bytes = Array(line.utf8)
+        func endWord() {
+            defer { hasLetter = false; hasUpper = false }
+            guard hasLetter else { return }
+            letterWords += 1
+            if hasUpper { return }
+            var a = start, b = offset
+            while a < b, bytes[a] == 0x2D { a += 1 }
+            while b > a, bytes[b - 1] == 0x2D { b -= 1 }
+            if !bytes[a..<b].elementsEqual([0x76, 0xC3, 0xA0]) { lowerWords += 1 }   // "và"
+        }
+        var inWord = false
+        for s in line.unicodeScalars {
+            let v = s.value
+            if (v >= 0x30 && v <= 0x39) || v == 0x28 || v == 0x2F { possible = true; break }
+            let f = ScalarText.flags(s)
+            if f & ScalarText.isWhitespaceFlag != 0 {
+                if inWord { endWord(); inWord = false }
+            } else {
+                if !inWord { inWord = true; start = offset }
+                if f & ScalarText.isLetterFlag != 0 { hasLetter = true }
+                if f & ScalarText.isUppercaseFlag != 0 { hasUpper = true }
+            }
+            offset += s.utf8.count
+        }
+        if possible { return false }
+        if inWord { endWord() }
+        return letterWords > 5 && lowerWords > lexicon.longestBylineLead
+    }
+}

@@ -23,6 +23,8 @@ public struct IngestLexicon: Sendable {
     /// UTF-8 of the entries of the sections whose entries are all non-empty ASCII, in the
     /// order of ``sections``, for ``FoldedMatch``; other sections use the `String` code.
     let asciiSections: [String: [[UInt8]]]
+    /// Most words a byline lead ("bài và ảnh") spans, for ``Byline/cannotBeByline(_:lexicon:)``.
+    let longestBylineLead: Int
 
     public static let shared = IngestLexicon(
         boilerplate: Lexicon.lines(named: "boilerplate", in: .module),
@@ -45,6 +47,7 @@ public struct IngestLexicon: Sendable {
         self.sections = sections.mapValues { $0.sorted { $0.count > $1.count } }
         self.asciiSections = self.sections.filter { $0.value.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } } }
             .mapValues { $0.map { Array($0.utf8) } }
+        self.longestBylineLead = (self.sections["byline-lead"] ?? []).map { $0.split(separator: " ").count }.max() ?? 0
         self.longestEntries = sections.mapValues { $0.map(\.count).max() ?? 0 }
         let bare = (sections["caption-credit"] ?? []).filter { $0.contains(" ") }.map { Array($0.utf8) }
         self.bareCredits = bare.contains { [0x20, 0x09, 0x29, 0x2E].contains($0.last ?? 0x20) } ? nil : bare
