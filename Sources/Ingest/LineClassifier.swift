@@ -35,9 +35,7 @@ struct LineClassifier {
     mutating func lines(of text: String) -> [ClassifiedLine] {
         var raw: [String] = []
         // Newline scalars are grapheme boundaries, so a scalar split gives the same lines.
-        for line in text.unicodeScalars.split(whereSeparator: ScalarText.isNewline) {
-            let trimmed = Self.trim(line)
-            if trimmed.isEmpty { continue }
+        for trimmed in Self.trimmedLines(of: text) {
             raw.append(contentsOf: splitRunIn(trimmed))
         }
         raw = joinDanglingCredits(raw)
@@ -51,6 +49,35 @@ struct LineClassifier {
     /// Scalar by scalar, as Foundation's `trimmingCharacters` does, without its slow paths.
     static func trim(_ line: some StringProtocol) -> String {
         trim(String(line).unicodeScalars[...])
+    }
+
+    /// The non-empty lines of `text`, trimmed as ``trim(_:)`` does: split and trimmed on
+    /// the UTF-8 bytes (newline and trimmed scalars are decoded only when not ASCII).
+    static func trimmedLines(of text: String) -> [String] {
+        let lines = text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            var lines: [String] = []
+            var i = 0
+            // Byte ranges of the current line's first and last kept scalar.
+            var first = -1, last = 0
+            func flush() {
+                if first >= 0 { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)) }
+                first = -1
+            }
+            while i < bytes.count {
+                let (s, length) = UTF8Scalar.decode(bytes, at: i)
+                if ScalarText.isNewline(s) {
+                    flush()
+                } else if !ScalarText.isTrimmed(s) {
+                    if first < 0 { first = i }
+                    last = i + length
+                }
+                i += length
+            }
+            flush()
+            return lines
+        }
+        if let lines { return lines }
+        return text.unicodeScalars.split(whereSeparator: ScalarText.isNewline).map { trim($0) }.filter { !$0.isEmpty }
     }
 
     static func trim(_ scalars: Substring.UnicodeScalarView) -> String {
@@ -195,8 +222,10 @@ struct LineClassifier {
     mutating func splitRunIn(_ line: String) -> [String] {
         // Only the head of a simple line can hold the prompt: folding it alone gives the same prefix.
         let cut = lexicon.longestEntry("interface") + 2
-        let folded = ScalarText.isSimple(line) ? Folding.folded(Substring(line.unicodeScalars.prefix(cut)))
-            : Folding.folded(line)
+        // A simple head of `cut` + 1 scalars is enough: the characters the lookup reads are
+        // then single scalars, the same in the head's fold and in the whole line's.
+        let folded = line.unicodeScalars.prefix(cut + 1).allSatisfy(ScalarText.isSimple)
+            ? Folding.folded(Substring(line.unicodeScalars.prefix(cut))) : Folding.folded(line)
         guard lexicon.leadingEntry(folded, section: "interface") != nil else { return [line] }
         let chars = Array(line)
         var i = 1

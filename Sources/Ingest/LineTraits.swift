@@ -74,6 +74,8 @@ struct LineTraits {
     /// A person's name as a byline writes it: 2–4 capitalised syllables
     /// ("Thanh Hằng", "Nguyễn Thị Minh Anh"), or an initial run in ("T.Hiếu", "D. Ngân").
     static func isPersonName(_ text: some StringProtocol, lexicon: IngestLexicon) -> Bool {
+        // Five words or more: no name. Counted without splitting long lines.
+        if ScalarText.isSimple(text), ScalarText.whitespaceWordCount(ofSimple: text, upTo: 5) >= 5 { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 4 else { return false }
         var syllables = 0

@@ -43,10 +43,22 @@ enum ScalarText {
 
     /// Every scalar of `text` is a grapheme on its own (see ``isSimple(_:)``).
     static func isSimple(_ text: some StringProtocol) -> Bool {
-        for b in text.utf8 where b >= 0x80 {
-            return text.unicodeScalars.allSatisfy(isSimple)
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x0D { return false }
+                    i += 1; continue
+                }
+                let (s, length) = UTF8Scalar.decode(bytes, at: i)
+                if !isSimple(s) { return false }
+                i += length
+            }
+            return true
         }
-        return !text.utf8.contains(0x0D)
+        if let answer { return answer }
+        return text.unicodeScalars.allSatisfy(isSimple)
     }
 
     /// Flags of a simple scalar (see ``isSimple(_:)``).
@@ -105,6 +117,21 @@ enum ScalarText {
         var count = 0, inWord = false
         for b in text.utf8 {
             if b == separator { inWord = false } else if !inWord {
+                inWord = true; count += 1
+                if count >= limit { break }
+            }
+        }
+        return count
+    }
+
+    /// Number of words of simple `text` split on whitespace (as ``words(ofSimple:)``
+    /// splits them), counting no further than `limit`.
+    static func whitespaceWordCount(ofSimple text: some StringProtocol, upTo limit: Int) -> Int {
+        var count = 0, inWord = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : flags(s) & isWhitespaceFlag != 0
+            if space { inWord = false } else if !inWord {
                 inWord = true; count += 1
                 if count >= limit { break }
             }

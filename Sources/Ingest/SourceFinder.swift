@@ -15,6 +15,7 @@ struct SourceFinder {
     /// "Theo MaskOnline", "Nguồn: TTXVN", "(Nguồn: TTXVN)", "Theo báo Đầu tư Chứng khoán":
     /// a short line that is only a credit.
     func credit(_ line: some StringProtocol) -> String? {
+        guard mayBeCredit(line) else { return nil }
         var text = line.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         while let last = text.last, ".,;".contains(last) { text.removeLast() }
@@ -25,6 +26,18 @@ struct SourceFinder {
         let rest = words.dropFirst(lead.split(separator: " ").count).joined(separator: " ")
             .trimmingCharacters(in: CharacterSet(charactersIn: " :-–"))
         return outletName(rest)
+    }
+
+    /// Cheap necessary condition for ``credit(_:)`` on simple text: its first word, once
+    /// trimmed of '(', folds to something that starts like a credit lead ("theo", "nguồn").
+    func mayBeCredit(_ line: some StringProtocol) -> Bool {
+        guard let leads = lexicon.asciiSections["source-lead"], !leads.contains(where: { $0.first == 0x28 }),
+              ScalarText.isSimple(line) else { return true }
+        guard let first = line.unicodeScalars.first(where: { ScalarText.flags($0) & ScalarText.isWhitespaceFlag == 0 && $0 != "(" })
+        else { return true }
+        var folded: [UInt8] = []
+        Folding.appendFolded(first, to: &folded)
+        return leads.contains { $0.first == folded.first }
     }
 
     /// The outlet's name from a credited phrase: known outlets as listed, others
@@ -105,10 +118,10 @@ struct SourceFinder {
     func bodyMention(in paragraphs: [String]) -> String? {
         // Lead words split once; each position compares in place instead of copying a slice.
         let leads = lexicon.entries("source-mention").map { $0.split(separator: " ").map(String.init) }
-        let asciiLeads = lexicon.asciiSections["source-mention"].map { _ in leads.map { $0.map { Array($0.utf8) } } }
+        let asciiLeads = lexicon.asciiSections["source-mention"].map { _ in leads.map { Array($0.joined(separator: " ").utf8) } }
         for paragraph in paragraphs {
-            if let asciiLeads, ScalarText.isSimple(paragraph) {
-                if let name = simpleBodyMention(in: paragraph, leads: asciiLeads) { return name }
+            if let asciiLeads, let found = simpleBodyMention(in: paragraph, leads: asciiLeads) {
+                if let name = found { return name }
                 continue
             }
             let words = paragraph.split(separator: " ")
@@ -127,36 +140,54 @@ struct SourceFinder {
         return nil
     }
 
-    /// ``bodyMention(in:)`` for one simple paragraph: the paragraph is folded once into
-    /// bytes (one scalar per scalar, so words split on ' ' the same way) and lead words are
-    /// compared as bytes. The outlet is looked up in the paragraph from the word after the
-    /// lead: its outlet key has the same first words as that of the words joined by single spaces.
-    func simpleBodyMention(in paragraph: String, leads: [[[UInt8]]]) -> String? {
+    /// ``bodyMention(in:)`` for one simple paragraph (`nil` when it is not simple): the
+    /// paragraph is folded once into bytes with its words joined by single spaces (one
+    /// scalar per scalar, so the words are those split on ' ') and each lead is searched
+    /// as bytes between word boundaries. The outlet is looked up in the paragraph from the
+    /// word after the lead: its outlet key has the same first words as that of the words
+    /// joined by single spaces.
+    func simpleBodyMention(in paragraph: String, leads: [[UInt8]]) -> String?? {
         var folded: [UInt8] = []
         folded.reserveCapacity(paragraph.utf8.count)
-        // Per word: its range in `folded` and its start in the paragraph's UTF-8.
-        var words: [(folded: Range<Int>, start: Int)] = []
-        var offset = 0, wordStart = -1, foldedStart = 0
+        var simple = true, space = false
         Folding.forEachScalar(of: paragraph) { s in
-            if s == " " {
-                if wordStart >= 0 { words.append((foldedStart..<folded.count, wordStart)); wordStart = -1 }
-            } else {
-                if wordStart < 0 { wordStart = offset; foldedStart = folded.count }
-                Folding.appendFolded(s, to: &folded)
-            }
-            offset += s.utf8.count
+            guard simple else { return }
+            if s == " " { space = true; return }
+            guard ScalarText.isSimple(s) else { simple = false; return }
+            if space, !folded.isEmpty { folded.append(0x20) }
+            space = false
+            Folding.appendFolded(s, to: &folded)
         }
-        if wordStart >= 0 { words.append((foldedStart..<folded.count, wordStart)) }
-        for lead in leads {
-            var i = 0
-            while i + lead.count < words.count {
-                if (0..<lead.count).allSatisfy({ folded[words[i + $0].folded].elementsEqual(lead[$0]) }) {
-                    let start = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: words[i + lead.count].start)
-                    if let (name, _) = lexicon.outletPrefix(of: paragraph[start...]) { return name }
+        guard simple else { return nil }
+        return folded.withUnsafeBufferPointer { bytes -> String? in
+            for lead in leads where !lead.isEmpty {
+                var p = 0
+                while p + lead.count < bytes.count {
+                    let end = p + lead.count
+                    if bytes[end] == 0x20, p == 0 || bytes[p - 1] == 0x20, FoldedMatch.matches(bytes, at: p, lead) {
+                        let next = bytes[..<end].reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+                        if let (name, _) = lexicon.outletPrefix(of: paragraph[Self.start(ofWord: next, in: paragraph)...]) {
+                            return name
+                        }
+                    }
+                    p += 1
                 }
-                i += 1
             }
+            return nil
         }
-        return nil
+    }
+
+    /// Where word `n` (from 0) of `text` split on ' ' starts.
+    static func start(ofWord n: Int, in text: String) -> String.Index {
+        let utf8 = text.utf8
+        var seen = -1, previous: UInt8 = 0x20
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b != 0x20, previous == 0x20 { seen += 1; if seen == n { return i } }
+            previous = b
+            i = utf8.index(after: i)
+        }
+        return utf8.endIndex
     }
 }
