@@ -69,7 +69,7 @@ enum BodyRepair {
         // Byte prefilter: "(Ảnh"/"(ảnh", precomposed or not, starts with '(' then 'A', 'a' or Ả/ả.
         guard mayHoldPhotoCredit(paragraph) else { return paragraph }
         // In simple text "(Ảnh" and "(ảnh" have one spelling each: look for their bytes first.
-        if ScalarText.isSimple(paragraph), !containsBytes(paragraph, Self.photoUpper), !containsBytes(paragraph, Self.photoLower) {
+        if ScalarText.isSimple(paragraph), !ScalarText.contains(paragraph, bytes: Self.photoUpper), !ScalarText.contains(paragraph, bytes: Self.photoLower) {
             return paragraph
         }
         var text = paragraph
@@ -97,20 +97,6 @@ enum BodyRepair {
     }
 
     static let photoUpper = Array("(Ảnh".utf8), photoLower = Array("(ảnh".utf8)
-
-    /// `pattern` occurs in the UTF-8 of `text`.
-    static func containsBytes(_ text: String, _ pattern: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = pattern.first, bytes.count >= pattern.count else { return false }
-            var p = 0
-            while p + pattern.count <= bytes.count {
-                if bytes[p] == first, FoldedMatch.matches(bytes, at: p, pattern) { return true }
-                p += 1
-            }
-            return false
-        }
-    }
 
     private static func mayHoldPhotoCredit(_ text: String) -> Bool {
         var it = text.utf8.makeIterator()

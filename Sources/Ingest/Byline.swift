@@ -12,7 +12,7 @@ struct Byline: Equatable {
     /// Reads a short line as a byline or a dateline; `nil` when it is neither.
     static func parse(_ line: String, lexicon: IngestLexicon) -> Byline? {
         if cannotBeByline(line, lexicon: lexicon) { return nil }
-        var text = line.trimmingCharacters(in: .whitespaces)
+        var text = ScalarText.trimmingWhitespaces(line)
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         while let last = text.last, ".,;-–".contains(last) || last == " " { text.removeLast() }
         var creditedOutlet: String?
@@ -22,14 +22,15 @@ struct Byline: Equatable {
             if Folding.folded(note).hasPrefix("theo ") {
                 creditedOutlet = SourceFinder(lexicon: lexicon).credit(note)
             }
-            text = text[..<open].trimmingCharacters(in: .whitespaces)
+            text = ScalarText.trimmingWhitespaces(text[..<open])
         }
         // "NGUYỄN KHOA- QUỐC HÙNG": bylines set in capitals are written as names.
-        let letters = text.filter(\.isLetter)
-        if letters.count >= 4, letters.allSatisfy(\.isUppercase) {
+        if isSetInCapitals(text) {
             text = text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
-        text = text.replacingOccurrences(of: "- ", with: " - ").replacingOccurrences(of: " -", with: " - ")
+        if text.utf8.contains(0x2D) {   // no '-', nothing to space out
+            text = text.replacingOccurrences(of: "- ", with: " - ").replacingOccurrences(of: " -", with: " - ")
+        }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 14 else { return nil }
         let folded = Folding.folded(words.joined(separator: " "))
@@ -37,7 +38,7 @@ struct Byline: Equatable {
         result.published = firstDate(in: text)
         result.source = creditedOutlet
 
-        if lexicon.entries("group-author").contains(where: { IngestLexicon.startsWithWords(folded, $0) }), words.count <= 5 {
+        if lexicon.leadingEntry(folded, section: "group-author") != nil, words.count <= 5 {
             result.authors = [text]; return result
         }
         // "Bài và ảnh: Minh Anh", "PV Minh Anh", "Nhóm PV: ..." — the lead names the role.
@@ -63,8 +64,8 @@ struct Byline: Equatable {
             }
         }
         var parts: [String] = [names]
-        for sep in [" - ", " – ", ", ", " và ", "; "] { parts = parts.flatMap { $0.components(separatedBy: sep) } }
-        let people = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for sep in [" - ", " – ", ", ", " và ", "; "] { parts = parts.flatMap { split($0, on: sep) } }
+        let people = parts.map { ScalarText.trimmingWhitespaces($0) }.filter { !$0.isEmpty }
         if !people.isEmpty, people.allSatisfy({ LineTraits.isPersonName($0, lexicon: lexicon) }) {
             result.authors = people
         } else if result.published == nil || !isDateline(text) {
@@ -85,6 +86,8 @@ struct Byline: Equatable {
 
     /// ISO date of the first d/m/yyyy (also with '-' or '.') in `text`.
     static func firstDate(in text: some StringProtocol) -> String? {
+        // A date needs ASCII digits; most lines have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" }) {
             let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -108,6 +111,30 @@ struct Byline: Equatable {
     static func isAcronym(_ text: some StringProtocol) -> Bool {
         let letters = text.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !text.contains(" ")
+    }
+
+    /// At least four letters, all capitals ("NGUYỄN KHOA- QUỐC HÙNG"). Scalar flags on simple
+    /// text, where they are the `Character` properties.
+    static func isSetInCapitals(_ text: String) -> Bool {
+        guard ScalarText.isSimple(text) else {
+            let letters = text.filter(\.isLetter)
+            return letters.count >= 4 && letters.allSatisfy(\.isUppercase)
+        }
+        var letters = 0
+        for s in text.unicodeScalars {
+            let f = ScalarText.flags(s)
+            guard f & ScalarText.isLetterFlag != 0 else { continue }
+            if f & ScalarText.isUppercaseFlag == 0 { return false }
+            letters += 1
+        }
+        return letters >= 4
+    }
+
+    /// `text.components(separatedBy: separator)`, without the search when simple text does not
+    /// hold the separator's bytes (its only spelling there).
+    static func split(_ text: String, on separator: String) -> [String] {
+        if ScalarText.isSimple(text), !ScalarText.contains(text, bytes: Array(separator.utf8)) { return [text] }
+        return text.components(separatedBy: separator)
     }
 
     /// A cheap proof that ``parse(_:lexicon:)`` gives `nil`, for headlines and sapos.

@@ -1,3 +1,4 @@
+import Foundation
 import VietText
 
 /// Scalar-level stand-ins for `Character` checks and Foundation trimming.
@@ -155,5 +156,29 @@ enum ScalarText {
         }
         if let st = start, words.count < limit { words.append(String(text[st..<utf8.endIndex])) }
         return words
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when the text starts
+    /// and ends with ASCII other than space and tab (nothing to trim then).
+    static func trimmingWhitespaces<S: StringProtocol>(_ text: S) -> String where S.UTF8View: BidirectionalCollection {
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+            return String(text)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `pattern` occurs in the UTF-8 of `text`.
+    static func contains(_ text: some StringProtocol, bytes pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return true }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var p = 0
+            while p + pattern.count <= bytes.count {
+                if bytes[p] == first, FoldedMatch.matches(bytes, at: p, pattern) { return true }
+                p += 1
+            }
+            return false
+        }
+        return found ?? contains(String(text), bytes: pattern)
     }
 }

@@ -140,41 +140,61 @@ struct SourceFinder {
         return nil
     }
 
-    /// ``bodyMention(in:)`` for one simple paragraph (`nil` when it is not simple): the
-    /// paragraph is folded once into bytes with its words joined by single spaces (one
-    /// scalar per scalar, so the words are those split on ' ') and each lead is searched
-    /// as bytes between word boundaries. The outlet is looked up in the paragraph from the
-    /// word after the lead: its outlet key has the same first words as that of the words
-    /// joined by single spaces.
+    /// ``bodyMention(in:)`` for one simple paragraph (`nil` when it is not simple). In simple
+    /// text the words are the runs between ' ' scalars and fold scalar by scalar, so a lead
+    /// can be matched from a word start by folding only what it compares. Only word starts
+    /// whose first scalar folds to the first letter of a lead are tried, leads in lexicon
+    /// order as before. The outlet is looked up in the paragraph from the word after the lead:
+    /// its outlet key has the same first words as that of the words joined by single spaces.
     func simpleBodyMention(in paragraph: String, leads: [[UInt8]]) -> String?? {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(paragraph.utf8.count)
-        var simple = true, space = false
-        Folding.forEachScalar(of: paragraph) { s in
-            guard simple else { return }
-            if s == " " { space = true; return }
-            guard ScalarText.isSimple(s) else { simple = false; return }
-            if space, !folded.isEmpty { folded.append(0x20) }
-            space = false
-            Folding.appendFolded(s, to: &folded)
-        }
-        guard simple else { return nil }
-        return folded.withUnsafeBufferPointer { bytes -> String? in
+        guard ScalarText.isSimple(paragraph) else { return nil }
+        let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var scratch: [UInt8] = []
+            var candidates: [Int] = []
+            var previous: UInt8 = 0x20
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if previous == 0x20, b != 0x20 {
+                    scratch.removeAll(keepingCapacity: true)
+                    Folding.appendFolded(UTF8Scalar.decode(bytes, at: i).0, to: &scratch)
+                    if let f = scratch.first, leads.contains(where: { $0.first == f }) { candidates.append(i) }
+                }
+                previous = b
+            }
             for lead in leads where !lead.isEmpty {
-                var p = 0
-                while p + lead.count < bytes.count {
-                    let end = p + lead.count
-                    if bytes[end] == 0x20, p == 0 || bytes[p - 1] == 0x20, FoldedMatch.matches(bytes, at: p, lead) {
-                        let next = bytes[..<end].reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
-                        if let (name, _) = lexicon.outletPrefix(of: paragraph[Self.start(ofWord: next, in: paragraph)...]) {
-                            return name
-                        }
-                    }
-                    p += 1
+                for start in candidates {
+                    guard let next = Self.match(lead, in: bytes, at: start, scratch: &scratch) else { continue }
+                    let index = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: next)
+                    if let (name, _) = lexicon.outletPrefix(of: paragraph[index...]) { return name }
                 }
             }
             return nil
         }
+        return found
+    }
+
+    /// Folds the words from byte `start` (a word start) and compares them with `lead`, a run
+    /// of ' ' counting as one space; on a match followed by another word, that word's start.
+    static func match(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, scratch: inout [UInt8]) -> Int? {
+        var j = start, k = 0
+        while k < lead.count {
+            guard j < bytes.count else { return nil }
+            if bytes[j] == 0x20 {
+                guard lead[k] == 0x20 else { return nil }
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                k += 1
+                continue
+            }
+            let (s, length) = UTF8Scalar.decode(bytes, at: j)
+            scratch.removeAll(keepingCapacity: true)
+            Folding.appendFolded(s, to: &scratch)
+            guard k + scratch.count <= lead.count, lead[k..<(k + scratch.count)].elementsEqual(scratch) else { return nil }
+            k += scratch.count
+            j += length
+        }
+        guard j < bytes.count, bytes[j] == 0x20 else { return nil }
+        while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+        return j < bytes.count ? j : nil
     }
 
     /// Where word `n` (from 0) of `text` split on ' ' starts.
