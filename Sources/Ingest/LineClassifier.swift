@@ -60,7 +60,10 @@ struct LineClassifier {
             // Byte ranges of the current line's first and last kept scalar.
             var first = -1, last = 0
             func flush() {
-                if first >= 0 { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)) }
+                if first >= 0 {   // a copy of valid UTF-8, not decoded again
+                    let utf8 = text.utf8
+                    lines.append(String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)]))
+                }
                 first = -1
             }
             while i < bytes.count {

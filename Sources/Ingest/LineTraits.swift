@@ -35,25 +35,38 @@ struct LineTraits {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var words = 0, inWord = false, alnum = false
+        let table = ScalarText.table
         let ok: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var i = 0
             while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    // ASCII: no decoding, no table for the fold.
+                    i += 1
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        if b == 0x0D { return false }
+                        inWord = false; continue
+                    }
+                    if !inWord {
+                        if words > 0 { out.append(0x20) }
+                        words += 1; inWord = true
+                    }
+                    if table[Int(b)] & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                    out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                    continue
+                }
                 let (s, length) = UTF8Scalar.decode(bytes, at: i)
                 i += length
-                let v = s.value
-                let f = ScalarText.flags(s)
-                if v == 0x0D { return false }
-                if v >= 0x80 {
-                    guard ScalarText.isSimple(s), ScalarText.isSimple(Folding.fold(s)) else { return false }
-                }
-                let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : f & ScalarText.isWhitespaceFlag != 0
-                if space { inWord = false; continue }
+                let folded = Folding.fold(s)
+                guard ScalarText.isSimple(s), ScalarText.isSimple(folded) else { return false }
+                let f = Int(s.value) < table.count ? table[Int(s.value)] : 0
+                if f & ScalarText.isWhitespaceFlag != 0 { inWord = false; continue }
                 if !inWord {
                     if words > 0 { out.append(0x20) }
                     words += 1; inWord = true
                 }
                 if f & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
-                Folding.appendFolded(s, to: &out)
+                UTF8Buffer.append(folded, to: &out)   // simple, so not a mark: folding keeps it
             }
             return true
         }

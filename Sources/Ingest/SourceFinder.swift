@@ -148,22 +148,20 @@ struct SourceFinder {
     /// its outlet key has the same first words as that of the words joined by single spaces.
     func simpleBodyMention(in paragraph: String, leads: [[UInt8]]) -> String?? {
         guard ScalarText.isSimple(paragraph) else { return nil }
+        let firstBytes = leads.compactMap(\.first)
         let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var scratch: [UInt8] = []
             var candidates: [Int] = []
             var previous: UInt8 = 0x20
             for i in 0..<bytes.count {
                 let b = bytes[i]
-                if previous == 0x20, b != 0x20 {
-                    scratch.removeAll(keepingCapacity: true)
-                    Folding.appendFolded(UTF8Scalar.decode(bytes, at: i).0, to: &scratch)
-                    if let f = scratch.first, leads.contains(where: { $0.first == f }) { candidates.append(i) }
+                if previous == 0x20, b != 0x20, let f = Self.foldedASCII(bytes, at: i).0, firstBytes.contains(f) {
+                    candidates.append(i)
                 }
                 previous = b
             }
             for lead in leads where !lead.isEmpty {
                 for start in candidates {
-                    guard let next = Self.match(lead, in: bytes, at: start, scratch: &scratch) else { continue }
+                    guard let next = Self.match(lead, in: bytes, at: start) else { continue }
                     let index = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: next)
                     if let (name, _) = lexicon.outletPrefix(of: paragraph[index...]) { return name }
                 }
@@ -173,9 +171,21 @@ struct SourceFinder {
         return found
     }
 
-    /// Folds the words from byte `start` (a word start) and compares them with `lead`, a run
-    /// of ' ' counting as one space; on a match followed by another word, that word's start.
-    static func match(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, scratch: inout [UInt8]) -> Int? {
+    /// The fold of the scalar at byte `i` when it is one ASCII byte (`nil` otherwise: a lead,
+    /// being ASCII, cannot match it), with the scalar's length.
+    @inline(__always)
+    static func foldedASCII(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt8?, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (b >= 0x41 && b <= 0x5A ? b + 32 : b, 1) }
+        let (s, length) = UTF8Scalar.decode(bytes, at: i)
+        let f = Folding.fold(s)
+        return (f.value < 0x80 && !Folding.isMark(s) ? UInt8(f.value) : nil, length)
+    }
+
+    /// Folds the words from byte `start` (a word start) and compares them with the ASCII
+    /// `lead`, a run of ' ' counting as one space; on a match followed by another word,
+    /// that word's start.
+    static func match(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         var j = start, k = 0
         while k < lead.count {
             guard j < bytes.count else { return nil }
@@ -185,11 +195,9 @@ struct SourceFinder {
                 k += 1
                 continue
             }
-            let (s, length) = UTF8Scalar.decode(bytes, at: j)
-            scratch.removeAll(keepingCapacity: true)
-            Folding.appendFolded(s, to: &scratch)
-            guard k + scratch.count <= lead.count, lead[k..<(k + scratch.count)].elementsEqual(scratch) else { return nil }
-            k += scratch.count
+            let (f, length) = foldedASCII(bytes, at: j)
+            guard let f, f == lead[k] else { return nil }
+            k += 1
             j += length
         }
         guard j < bytes.count, bytes[j] == 0x20 else { return nil }
