@@ -54,13 +54,17 @@ enum BodyRepair {
     /// Cheap byte prefilter: is there a `.`, `!` or `?` directly followed by an
     /// uppercase ASCII letter or a non-ASCII letter? Most paragraphs have none.
     private static func needsSentenceSpace(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == 0x2E || previous == 0x21 || previous == 0x3F,
-               (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for i in 0..<(bytes.count - 1) {
+                let b = bytes[i]
+                guard b == 0x2E || b == 0x21 || b == 0x3F else { continue }
+                let next = bytes[i + 1]
+                if (next >= 0x41 && next <= 0x5A) || next >= 0xC0 { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Moves captions run into a paragraph ("… bang Virginia. (Ảnh: Đoàn Hùng/TTXVN) Trong…")
@@ -99,15 +103,17 @@ enum BodyRepair {
     static let photoUpper = Array("(Ảnh".utf8), photoLower = Array("(ảnh".utf8)
 
     private static func mayHoldPhotoCredit(_ text: String) -> Bool {
-        var it = text.utf8.makeIterator()
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
-        while let byte = it.next() {
-            // "(A", "(a", or "(" + E1 BA A2/A3 (Ả, ả).
-            if previous == 0x28, byte == 0x41 || byte == 0x61 { return true }
-            if third == 0x28, beforePrevious == 0xE1, previous == 0xBA, byte == 0xA2 || byte == 0xA3 { return true }
-            third = beforePrevious; beforePrevious = previous; previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for i in 0..<(bytes.count - 1) where bytes[i] == 0x28 {
+                // "(A", "(a", or "(" + E1 BA A2/A3 (Ả, ả).
+                let next = bytes[i + 1]
+                if next == 0x41 || next == 0x61 { return true }
+                if i + 3 < bytes.count, next == 0xE1, bytes[i + 2] == 0xBA, bytes[i + 3] == 0xA2 || bytes[i + 3] == 0xA3 { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Drops "[Việt Nam tăng cường quảng bá…]" links to other articles run into the text.

@@ -13,6 +13,8 @@ public struct IngestLexicon: Sendable {
     let marked: [String: Set<String>]
     /// Outlet display names keyed by their match key (see ``IngestLexicon/outletKey(_:)``).
     public let outlets: [String: String]
+    /// First words of the outlet keys, to reject most texts with one lookup.
+    let outletFirstWords: Set<String>
     /// Longest outlet key in words, to bound lookups.
     let longestOutlet: Int
     /// Longest entry (in characters) per section, to fold only a line's head.
@@ -54,6 +56,7 @@ public struct IngestLexicon: Sendable {
         var map: [String: String] = [:]
         for name in outlets where map[Self.outletKey(name)] == nil { map[Self.outletKey(name)] = name }
         self.outlets = map
+        self.outletFirstWords = Set(map.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.longestOutlet = map.keys.map { $0.split(separator: " ").count }.max() ?? 0
     }
 
@@ -113,6 +116,8 @@ public struct IngestLexicon: Sendable {
     /// The longest known outlet at the start of `text` (folded key), with the number of words it spans.
     func outletPrefix(of text: some StringProtocol) -> (name: String, words: Int)? {
         let words = Self.outletKey(Self.head(of: text, keyWords: longestOutlet)).split(separator: " ")
+        // Every key starts with one of few words: most texts fail at the first lookup.
+        guard let first = words.first, outletFirstWords.contains(String(first)) else { return nil }
         var n = min(words.count, longestOutlet)
         while n > 0 {
             if let name = outlets[words[0..<n].joined(separator: " ")] { return (name, n) }
