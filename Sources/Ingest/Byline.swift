@@ -11,7 +11,11 @@ struct Byline: Equatable {
 
     /// Reads a short line as a byline or a dateline; `nil` when it is neither.
     static func parse(_ line: String, lexicon: IngestLexicon) -> Byline? {
-        if cannotBeByline(line, lexicon: lexicon) { return nil }
+        cannotBeByline(line, lexicon: lexicon) ? nil : read(line, lexicon: lexicon)
+    }
+
+    /// ``parse(_:lexicon:)`` without the cheap rejection.
+    static func read(_ line: String, lexicon: IngestLexicon) -> Byline? {
         var text = ScalarText.trimmingWhitespaces(line)
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         while let last = text.last, ".,;-–".contains(last) || last == " " { text.removeLast() }
@@ -139,35 +143,37 @@ struct Byline: Equatable {
 
     /// A cheap proof that ``parse(_:lexicon:)`` gives `nil`, for headlines and sapos.
     ///
-    /// On a simple line without ASCII digits (no date, so no dateline), '(' (no note)
-    /// or '/' (no outlet after the name), every word with a letter survives parse's
-    /// rewriting as a word of its own. With more than five of them the line is no group
-    /// byline; and a name word needs a capital, so words with letters but no capital can
-    /// only be the lead ("bài và ảnh") or the separator "và" (also "-và", which the hyphen
-    /// spacing can turn into it). More such words than the longest lead: no byline.
+    /// On a simple line, every word with a letter that ends before the line's last '('
+    /// survives parse's rewriting as a word of its own (only a note after that '(' is cut,
+    /// only punctuation is trimmed, hyphens only split words): more than 14 of them, too
+    /// many words. Without ASCII digits (no date, so no dateline), '(' (no note) or '/'
+    /// (no outlet after the name), every word with a letter survives: with more than five
+    /// the line is no group byline; and a name word needs a capital, so words with letters
+    /// but no capital can only be the lead ("bài và ảnh") or the separator "và" (also
+    /// "-và", which the hyphen spacing can turn into it). More such words than the
+    /// longest lead: no byline.
     static func cannotBeByline(_ line: String, lexicon: IngestLexicon) -> Bool {
         guard ScalarText.isSimple(line) else { return false }
-        var letterWords = 0, lowerWords = 0
-        var hasLetter = false, hasUpper = false, start = 0, offset = 0
-        var possible = false
         let bytes = Array(line.utf8)
+        // Per word with a letter: where it ends, and whether it counts as a non-name word.
+        var letterWords: [(end: Int, lower: Bool)] = []
+        var hasLetter = false, hasUpper = false, inWord = false, start = 0, offset = 0
+        var lastParen = -1, other = false
         func endWord() {
-            defer { hasLetter = false; hasUpper = false }
+            defer { hasLetter = false; hasUpper = false; inWord = false }
             guard hasLetter else { return }
-            letterWords += 1
-            if hasUpper { return }
             var a = start, b = offset
             while a < b, bytes[a] == 0x2D { a += 1 }
             while b > a, bytes[b - 1] == 0x2D { b -= 1 }
-            if !bytes[a..<b].elementsEqual([0x76, 0xC3, 0xA0]) { lowerWords += 1 }   // "và"
+            letterWords.append((offset, !hasUpper && !bytes[a..<b].elementsEqual([0x76, 0xC3, 0xA0])))   // "và"
         }
-        var inWord = false
         for s in line.unicodeScalars {
             let v = s.value
-            if (v >= 0x30 && v <= 0x39) || v == 0x28 || v == 0x2F { possible = true; break }
+            if v == 0x28 { lastParen = offset }
+            if (v >= 0x30 && v <= 0x39) || v == 0x2F { other = true }
             let f = ScalarText.flags(s)
             if f & ScalarText.isWhitespaceFlag != 0 {
-                if inWord { endWord(); inWord = false }
+                if inWord { endWord() }
             } else {
                 if !inWord { inWord = true; start = offset }
                 if f & ScalarText.isLetterFlag != 0 { hasLetter = true }
@@ -175,8 +181,10 @@ struct Byline: Equatable {
             }
             offset += s.utf8.count
         }
-        if possible { return false }
         if inWord { endWord() }
-        return letterWords > 5 && lowerWords > lexicon.longestBylineLead
+        let kept = lastParen < 0 ? letterWords.count : letterWords.filter { $0.end <= lastParen }.count
+        if kept > 14 { return true }
+        guard lastParen < 0, !other else { return false }
+        return letterWords.count > 5 && letterWords.filter(\.lower).count > lexicon.longestBylineLead
     }
 }

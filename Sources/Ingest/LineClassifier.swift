@@ -129,6 +129,11 @@ struct LineClassifier {
                 return answer
             }
         }
+        return endsWithCredit(t)
+    }
+
+    /// ``isCaption(_:)`` by `Character`: any text, any lexicon.
+    func endsWithCredit(_ t: LineTraits) -> Bool {
         if t.text.hasSuffix("|") { return true }
         // A credit stands near the end of the line with at most a few words after it,
         // so only the line's tail is searched: scanning a whole one-paragraph body for
