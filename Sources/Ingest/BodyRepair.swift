@@ -118,7 +118,7 @@ enum BodyRepair {
 
     /// Drops "[Việt Nam tăng cường quảng bá…]" links to other articles run into the text.
     static func removeBracketLinks(_ paragraph: String) -> String {
-        guard paragraph.utf8.contains(0x5B), paragraph.contains("[") else { return paragraph }
+        guard ScalarText.contains(paragraph, bytes: [0x5B]), paragraph.contains("[") else { return paragraph }
         var out = ""
         var rest = Substring(paragraph)
         while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {

@@ -115,9 +115,11 @@ public struct IngestLexicon: Sendable {
 
     /// The longest known outlet at the start of `text` (folded key), with the number of words it spans.
     func outletPrefix(of text: some StringProtocol) -> (name: String, words: Int)? {
+        // Every key starts with one of few words: most texts fail on their first word, whose
+        // key the shortest head already gives (its key is a word prefix of the text's key).
+        guard let first = Self.outletKey(Self.head(of: text, keyWords: 1)).split(separator: " ").first,
+              outletFirstWords.contains(String(first)) else { return nil }
         let words = Self.outletKey(Self.head(of: text, keyWords: longestOutlet)).split(separator: " ")
-        // Every key starts with one of few words: most texts fail at the first lookup.
-        guard let first = words.first, outletFirstWords.contains(String(first)) else { return nil }
         var n = min(words.count, longestOutlet)
         while n > 0 {
             if let name = outlets[words[0..<n].joined(separator: " ")] { return (name, n) }

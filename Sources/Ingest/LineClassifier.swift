@@ -67,6 +67,17 @@ struct LineClassifier {
                 first = -1
             }
             while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {   // ASCII: newline, trimmed (tab, space) or kept, without decoding
+                    if b >= 0x0A && b <= 0x0D {
+                        flush()
+                    } else if b != 0x20 && b != 0x09 {
+                        if first < 0 { first = i }
+                        last = i + 1
+                    }
+                    i += 1
+                    continue
+                }
                 let (s, length) = UTF8Scalar.decode(bytes, at: i)
                 if ScalarText.isNewline(s) {
                     flush()

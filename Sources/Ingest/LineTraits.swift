@@ -77,6 +77,13 @@ struct LineTraits {
     var endsSentence: Bool { Self.endsSentence(text) }
 
     static func endsSentence(_ text: some StringProtocol) -> Bool {
+        if ScalarText.isSimple(text) {   // each scalar a character: no grapheme breaking
+            for s in text.unicodeScalars.reversed() {
+                if ScalarText.flags(s) & ScalarText.isWhitespaceFlag != 0 || "\"”’')]»".unicodeScalars.contains(s) { continue }
+                return ".!?…".unicodeScalars.contains(s)
+            }
+            return false
+        }
         for ch in text.reversed() {
             if ch.isWhitespace || "\"”’')]»".contains(ch) { continue }
             return ".!?…".contains(ch)

@@ -16,7 +16,7 @@ struct SourceFinder {
     /// a short line that is only a credit.
     func credit(_ line: some StringProtocol) -> String? {
         guard mayBeCredit(line) else { return nil }
-        var text = line.trimmingCharacters(in: .whitespaces)
+        var text = ScalarText.trimmingWhitespaces(String(line))
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         while let last = text.last, ".,;".contains(last) { text.removeLast() }
         let words = text.split(whereSeparator: { $0.isWhitespace })
@@ -148,7 +148,7 @@ struct SourceFinder {
     /// its outlet key has the same first words as that of the words joined by single spaces.
     func simpleBodyMention(in paragraph: String, leads: [[UInt8]]) -> String?? {
         guard ScalarText.isSimple(paragraph) else { return nil }
-        let firstBytes = leads.compactMap(\.first)
+        let firstBytes = leads.compactMap { $0.first }
         let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var candidates: [Int] = []
             var previous: UInt8 = 0x20
