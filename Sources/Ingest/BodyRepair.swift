@@ -73,20 +73,27 @@ enum BodyRepair {
         // Byte prefilter: "(Ảnh"/"(ảnh", precomposed or not, starts with '(' then 'A', 'a' or Ả/ả.
         guard mayHoldPhotoCredit(paragraph) else { return paragraph }
         // In simple text "(Ảnh" and "(ảnh" have one spelling each: look for their bytes first.
-        if ScalarText.isSimple(paragraph), !ScalarText.contains(paragraph, bytes: Self.photoUpper), !ScalarText.contains(paragraph, bytes: Self.photoLower) {
+        // Every search then runs on bytes: cutting captions out keeps simple text simple.
+        let simple = ScalarText.isSimple(paragraph)
+        if simple, !ScalarText.contains(paragraph, bytes: Self.photoUpper), !ScalarText.contains(paragraph, bytes: Self.photoLower) {
             return paragraph
+        }
+        func find(_ pattern: String, _ bytes: [UInt8], in text: String, from: String.Index) -> Range<String.Index>? {
+            simple ? ScalarText.firstRange(of: bytes, in: text, from: from) : text.range(of: pattern, range: from..<text.endIndex)
+        }
+        func findLast(_ pattern: String, in text: Substring) -> Range<String.Index>? {
+            simple ? ScalarText.lastRange(of: Array(pattern.utf8), in: text) : text.range(of: pattern, options: .backwards)
         }
         var text = paragraph
         var searchFrom = text.startIndex
-        while let open = text.range(of: "(Ảnh", range: searchFrom..<text.endIndex)
-                ?? text.range(of: "(ảnh", range: searchFrom..<text.endIndex) {
+        while let open = find("(Ảnh", Self.photoUpper, in: text, from: searchFrom)
+                ?? find("(ảnh", Self.photoLower, in: text, from: searchFrom) {
             guard let close = text[open.upperBound...].firstIndex(of: ")") else { break }
             // The caption is the sentence right before "(Ảnh", ending at its own '.' or not.
             var before = text[..<open.lowerBound]
             while let last = before.last, last == " " || ".!?".contains(last) { before.removeLast() }
             var start = text.startIndex
-            if let r = before.range(of: ". ", options: .backwards) ?? before.range(of: "! ", options: .backwards)
-                ?? before.range(of: "? ", options: .backwards) {
+            if let r = findLast(". ", in: before) ?? findLast("! ", in: before) ?? findLast("? ", in: before) {
                 start = r.upperBound
             }
             let captionRange = start..<text.index(after: close)

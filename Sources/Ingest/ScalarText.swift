@@ -181,4 +181,38 @@ enum ScalarText {
         }
         return found ?? contains(String(text), bytes: pattern)
     }
+
+    /// The first occurrence of the UTF-8 `pattern` in `text[from...]`; on simple text, what
+    /// `range(of:range:)` finds (every scalar a character, one spelling per character).
+    static func firstRange(of pattern: [UInt8], in text: String, from: String.Index) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: from)
+        var text = text
+        let p: Int? = text.withUTF8 { bytes in
+            guard !pattern.isEmpty else { return nil }
+            var p = start
+            while p + pattern.count <= bytes.count {
+                if bytes[p] == pattern[0], FoldedMatch.matches(bytes, at: p, pattern) { return p }
+                p += 1
+            }
+            return nil
+        }
+        guard let p else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: p)
+        return lower..<utf8.index(lower, offsetBy: pattern.count)
+    }
+
+    /// The last occurrence of the UTF-8 `pattern` in `text`; on simple text, what
+    /// `range(of:options: .backwards)` finds.
+    static func lastRange(of pattern: [UInt8], in text: Substring) -> Range<String.Index>? {
+        guard !pattern.isEmpty else { return nil }
+        let utf8 = text.utf8
+        var upper = utf8.endIndex
+        while utf8.distance(from: utf8.startIndex, to: upper) >= pattern.count {
+            let lower = utf8.index(upper, offsetBy: -pattern.count)
+            if utf8[lower..<upper].elementsEqual(pattern) { return lower..<upper }
+            upper = utf8.index(before: upper)
+        }
+        return nil
+    }
 }

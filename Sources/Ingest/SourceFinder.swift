@@ -148,23 +148,26 @@ struct SourceFinder {
     /// its outlet key has the same first words as that of the words joined by single spaces.
     func simpleBodyMention(in paragraph: String, leads: [[UInt8]]) -> String?? {
         guard ScalarText.isSimple(paragraph) else { return nil }
-        let firstBytes = leads.compactMap { $0.first }
         let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var candidates: [Int] = []
-            var previous: UInt8 = 0x20
-            for i in 0..<bytes.count {
+            // One pass over the word starts collects every (lead, word after it) match; the
+            // outlet lookups then run in the nested loops' order (lead first, then position).
+            var matches: [(lead: Int, next: Int)] = []
+            var i = 0, atStart = true
+            while i < bytes.count {
                 let b = bytes[i]
-                if previous == 0x20, b != 0x20, let f = Self.foldedASCII(bytes, at: i).0, firstBytes.contains(f) {
-                    candidates.append(i)
+                if b == 0x20 { atStart = true; i += 1; continue }
+                if atStart, let f = Self.foldedASCII(bytes, at: i).0 {
+                    for (k, lead) in leads.enumerated() where lead.first == f {
+                        if let next = Self.match(lead, in: bytes, at: i) { matches.append((k, next)) }
+                    }
                 }
-                previous = b
+                atStart = false
+                i += 1
             }
-            for lead in leads where !lead.isEmpty {
-                for start in candidates {
-                    guard let next = Self.match(lead, in: bytes, at: start) else { continue }
-                    let index = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: next)
-                    if let (name, _) = lexicon.outletPrefix(of: paragraph[index...]) { return name }
-                }
+            matches.sort { ($0.lead, $0.next) < ($1.lead, $1.next) }
+            for m in matches {
+                let index = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: m.next)
+                if let (name, _) = lexicon.outletPrefix(of: paragraph[index...]) { return name }
             }
             return nil
         }
