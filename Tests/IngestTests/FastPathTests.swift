@@ -99,6 +99,22 @@ final class FastPathTests: XCTestCase {
             XCTAssertEqual(fast?.body, slow?.body, text.debugDescription)
             XCTAssertEqual(fast?.tail, slow?.tail, text.debugDescription)
         }
+        let credits = ["Đoàn công tác thăm bang Virginia. (Ảnh: Đoàn Hùng/TTXVN) Trong chuyến thăm, hai bên ký kết.",
+                       "Lễ khởi công! (ảnh minh hoạ) Dự án hoàn thành? (Ảnh: A) Xong.", "Không có (Ảnh: chưa đóng"]
+        for text in credits + (0..<1500).map({ _ in generator.line(maxPieces: 50) }) {
+            var fast: [String] = [], slow: [String] = []
+            XCTAssertEqual(BodyRepair.extractInlineCaptions(text, into: &fast), Reference.extractInlineCaptions(text, into: &slow),
+                           text.debugDescription)
+            XCTAssertEqual(fast, slow, text.debugDescription)
+        }
+        var found: [String] = []
+        XCTAssertEqual(BodyRepair.extractInlineCaptions(credits[0], into: &found), "Trong chuyến thăm, hai bên ký kết.")
+        XCTAssertEqual(found, ["Đoàn công tác thăm bang Virginia. (Ảnh: Đoàn Hùng/TTXVN)"])
+        let text = "Hà Nội. Ảnh. Đà Nẵng. (Ảnh"
+        XCTAssertEqual(ScalarText.firstRange(of: Array(". ".utf8), in: text, from: text.index(text.startIndex, offsetBy: 7)),
+                       text.range(of: ". ", range: text.index(text.startIndex, offsetBy: 7)..<text.endIndex))
+        XCTAssertEqual(ScalarText.lastRange(of: Array(". ".utf8), in: text[...]), text.range(of: ". ", options: .backwards))
+        XCTAssertNil(ScalarText.lastRange(of: Array("(ảnh".utf8), in: text[...]))
         XCTAssertEqual(BodyRepair.restoreSentenceSpaces(sentences[0]),
                        "Lãnh đạo quận Bắc Từ Liêm. Ngay sau khi nhận tin, lực lượng chức năng có mặt.")
         XCTAssertEqual(BodyRepair.trailingFragment(sentences[2])?.tail, "Xuân Hùng")

@@ -60,6 +60,30 @@ enum Reference {
         return nil
     }
 
+    static func extractInlineCaptions(_ paragraph: String, into captions: inout [String]) -> String {
+        var text = paragraph
+        var searchFrom = text.startIndex
+        while let open = text.range(of: "(Ảnh", range: searchFrom..<text.endIndex)
+                ?? text.range(of: "(ảnh", range: searchFrom..<text.endIndex) {
+            guard let close = text[open.upperBound...].firstIndex(of: ")") else { break }
+            var before = text[..<open.lowerBound]
+            while let last = before.last, last == " " || ".!?".contains(last) { before.removeLast() }
+            var start = text.startIndex
+            if let r = before.range(of: ". ", options: .backwards) ?? before.range(of: "! ", options: .backwards)
+                ?? before.range(of: "? ", options: .backwards) {
+                start = r.upperBound
+            }
+            let captionRange = start..<text.index(after: close)
+            let caption = text[captionRange].trimmingCharacters(in: .whitespaces)
+            guard caption.split(separator: " ").count <= 60 else { searchFrom = text.index(after: close); continue }
+            captions.append(caption)
+            text.replaceSubrange(captionRange, with: " ")
+            text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            searchFrom = text.startIndex
+        }
+        return text
+    }
+
     static func bodyMention(in paragraphs: [String], lexicon: IngestLexicon) -> String? {
         let leads = lexicon.entries("source-mention").map { $0.split(separator: " ").map(String.init) }
         for paragraph in paragraphs {
