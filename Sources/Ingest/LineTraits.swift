@@ -32,45 +32,60 @@ struct LineTraits {
     /// `Folding.folded(words.joined(separator: " "))` gives), built as UTF-8, and the word
     /// count. `nil` when a scalar of the text or of its fold is not simple.
     private static func scan(_ text: String) -> (String, Int, Bool)? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var words = 0, inWord = false, alnum = false
+        var words = 0, inWord = false, alnum = false, ok = true
         let table = ScalarText.table
-        let ok: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    // ASCII: no decoding, no table for the fold.
-                    i += 1
-                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                        if b == 0x0D { return false }
-                        inWord = false; continue
+        var text = text
+        // Written in place: a simple line's fold never needs more bytes than the line
+        // (checked anyway, giving up rather than overrunning).
+        let out: [UInt8] = text.withUTF8 { bytes in
+            let capacity = bytes.count + 4
+            return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var i = 0, c = 0
+                defer { count = c }
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // ASCII: no decoding, no table for the fold.
+                        i += 1
+                        if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                            if b == 0x0D { ok = false; return }
+                            inWord = false; continue
+                        }
+                        guard c + 2 <= capacity else { ok = false; return }
+                        if !inWord {
+                            if words > 0 { buffer[c] = 0x20; c += 1 }
+                            words += 1; inWord = true
+                        }
+                        if table[Int(b)] & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                        buffer[c] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        c += 1
+                        continue
                     }
+                    let (s, length) = UTF8Scalar.decode(bytes, at: i)
+                    i += length
+                    let folded = Folding.fold(s)
+                    guard ScalarText.isSimple(s), ScalarText.isSimple(folded), c + 4 <= capacity else { ok = false; return }
+                    let f = Int(s.value) < table.count ? table[Int(s.value)] : 0
+                    if f & ScalarText.isWhitespaceFlag != 0 { inWord = false; continue }
                     if !inWord {
-                        if words > 0 { out.append(0x20) }
+                        if words > 0 { buffer[c] = 0x20; c += 1 }
                         words += 1; inWord = true
                     }
-                    if table[Int(b)] & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
-                    out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
-                    continue
+                    if f & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                    // Simple, so not a mark (folding keeps it) and below U+10000.
+                    let v = folded.value
+                    if v < 0x80 {
+                        buffer[c] = UInt8(v); c += 1
+                    } else if v < 0x800 {
+                        buffer[c] = UInt8(0xC0 | (v >> 6)); buffer[c + 1] = UInt8(0x80 | (v & 0x3F)); c += 2
+                    } else {
+                        buffer[c] = UInt8(0xE0 | (v >> 12)); buffer[c + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        buffer[c + 2] = UInt8(0x80 | (v & 0x3F)); c += 3
+                    }
                 }
-                let (s, length) = UTF8Scalar.decode(bytes, at: i)
-                i += length
-                let folded = Folding.fold(s)
-                guard ScalarText.isSimple(s), ScalarText.isSimple(folded) else { return false }
-                let f = Int(s.value) < table.count ? table[Int(s.value)] : 0
-                if f & ScalarText.isWhitespaceFlag != 0 { inWord = false; continue }
-                if !inWord {
-                    if words > 0 { out.append(0x20) }
-                    words += 1; inWord = true
-                }
-                if f & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
-                UTF8Buffer.append(folded, to: &out)   // simple, so not a mark: folding keeps it
             }
-            return true
         }
-        guard ok == true else { return nil }
+        guard ok else { return nil }
         return (String(decoding: out, as: UTF8.self), words, alnum)
     }
     /// Ends like a sentence ('.', '!', '?', '…', possibly inside closing quotes or brackets).

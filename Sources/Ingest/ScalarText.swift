@@ -45,16 +45,30 @@ enum ScalarText {
     /// Every scalar of `text` is a grapheme on its own (see ``isSimple(_:)``).
     static func isSimple(_ text: some StringProtocol) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // Decided on the lead bytes, without decoding: U+0080–U+02FF are C2–CB; U+1E00–U+1EFF
+            // are E1 B8–BB; U+2000–U+206F are E2 80 and E2 81 80–AF (U+200C/D are E2 80 8C/8D).
             var i = 0
-            while i < bytes.count {
+            let n = bytes.count
+            while i < n {
                 let b = bytes[i]
                 if b < 0x80 {
                     if b == 0x0D { return false }
-                    i += 1; continue
+                    i += 1
+                } else if b < 0xE0 {
+                    if b > 0xCB { return false }
+                    i += 2
+                } else {
+                    guard b == 0xE1 || b == 0xE2, i + 2 < n else { return false }
+                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                    if b == 0xE1 {
+                        if b1 < 0xB8 || b1 > 0xBB { return false }
+                    } else if b1 == 0x80 {
+                        if b2 == 0x8C || b2 == 0x8D { return false }
+                    } else if b1 != 0x81 || b2 > 0xAF {
+                        return false
+                    }
+                    i += 3
                 }
-                let (s, length) = UTF8Scalar.decode(bytes, at: i)
-                if !isSimple(s) { return false }
-                i += length
             }
             return true
         }

@@ -152,11 +152,13 @@ struct SourceFinder {
             // One pass over the word starts collects every (lead, word after it) match; the
             // outlet lookups then run in the nested loops' order (lead first, then position).
             var matches: [(lead: Int, next: Int)] = []
+            var firsts = (UInt64(0), UInt64(0))   // bit f: some lead starts with byte f
+            for lead in leads { if let f = lead.first, f < 0x80 { if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) } } }
             var i = 0, atStart = true
             while i < bytes.count {
                 let b = bytes[i]
                 if b == 0x20 { atStart = true; i += 1; continue }
-                if atStart, let f = Self.foldedASCII(bytes, at: i).0 {
+                if atStart, let f = Self.foldedASCII(bytes, at: i).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0 {
                     for (k, lead) in leads.enumerated() where lead.first == f {
                         if let next = Self.match(lead, in: bytes, at: i) { matches.append((k, next)) }
                     }
