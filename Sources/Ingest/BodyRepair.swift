@@ -7,9 +7,10 @@ enum BodyRepair {
     /// "…quận Bắc Từ Liêm.Ngay sau khi…" → "…Liêm. Ngay sau khi…". Only after a
     /// lowercase word of three letters or more, so "TP.HCM", "Tp.Hà Nội" and
     /// "v.v" stay as written.
-    static func restoreSentenceSpaces(_ text: String) -> String {
+    /// `simple`: whether `text` is simple, when the caller knows (`nil`: find out).
+    static func restoreSentenceSpaces(_ text: String, simple: Bool? = nil) -> String {
         guard needsSentenceSpace(text) else { return text }
-        if ScalarText.isSimple(text) { return restoreSentenceSpaces(simple: text) }
+        if simple ?? ScalarText.isSimple(text) { return restoreSentenceSpaces(simple: text) }
         let chars = Array(text)
         guard chars.count > 2 else { return text }
         var out = ""
@@ -69,12 +70,12 @@ enum BodyRepair {
 
     /// Moves captions run into a paragraph ("… bang Virginia. (Ảnh: Đoàn Hùng/TTXVN) Trong…")
     /// to `captions`: the sentence before "(Ảnh: …)" is the caption.
-    static func extractInlineCaptions(_ paragraph: String, into captions: inout [String]) -> String {
+    static func extractInlineCaptions(_ paragraph: String, into captions: inout [String], simple: Bool? = nil) -> String {
         // Byte prefilter: "(Ảnh"/"(ảnh", precomposed or not, starts with '(' then 'A', 'a' or Ả/ả.
         guard mayHoldPhotoCredit(paragraph) else { return paragraph }
         // In simple text "(Ảnh" and "(ảnh" have one spelling each: look for their bytes first.
         // Every search then runs on bytes: cutting captions out keeps simple text simple.
-        let simple = ScalarText.isSimple(paragraph)
+        let simple = simple ?? ScalarText.isSimple(paragraph)
         if simple, !ScalarText.contains(paragraph, bytes: Self.photoUpper), !ScalarText.contains(paragraph, bytes: Self.photoLower) {
             return paragraph
         }
@@ -141,8 +142,8 @@ enum BodyRepair {
 
     /// The words after the last sentence end of a long paragraph, when short:
     /// where one-line bodies keep the byline or credit ("… mủ. Xuân Hùng").
-    static func trailingFragment(_ paragraph: String) -> (body: String, tail: String)? {
-        if ScalarText.isSimple(paragraph), let answer = simpleTrailingFragment(paragraph) { return answer }
+    static func trailingFragment(_ paragraph: String, simple: Bool? = nil) -> (body: String, tail: String)? {
+        if simple ?? ScalarText.isSimple(paragraph), let answer = simpleTrailingFragment(paragraph) { return answer }
         let words = paragraph.split(separator: " ")
         guard words.count >= 25 else { return nil }
         var k = words.count - 1

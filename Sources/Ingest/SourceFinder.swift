@@ -115,12 +115,13 @@ struct SourceFinder {
     }
 
     /// The article naming its own outlet: "phóng viên Dân trí", "Theo báo Đầu tư Chứng khoán".
-    func bodyMention(in paragraphs: [String]) -> String? {
+    /// `simple`: which paragraphs are simple, when the caller knows.
+    func bodyMention(in paragraphs: [String], simple: [Bool]? = nil) -> String? {
         // Lead words split once; each position compares in place instead of copying a slice.
         let leads = lexicon.entries("source-mention").map { $0.split(separator: " ").map(String.init) }
         let asciiLeads = lexicon.asciiSections["source-mention"].map { _ in leads.map { Array($0.joined(separator: " ").utf8) } }
-        for paragraph in paragraphs {
-            if let asciiLeads, let found = simpleBodyMention(in: paragraph, leads: asciiLeads) {
+        for (n, paragraph) in paragraphs.enumerated() {
+            if let asciiLeads, let found = simpleBodyMention(in: paragraph, leads: asciiLeads, simple: simple?[n]) {
                 if let name = found { return name }
                 continue
             }
@@ -146,8 +147,8 @@ struct SourceFinder {
     /// whose first scalar folds to the first letter of a lead are tried, leads in lexicon
     /// order as before. The outlet is looked up in the paragraph from the word after the lead:
     /// its outlet key has the same first words as that of the words joined by single spaces.
-    func simpleBodyMention(in paragraph: String, leads: [[UInt8]]) -> String?? {
-        guard ScalarText.isSimple(paragraph) else { return nil }
+    func simpleBodyMention(in paragraph: String, leads: [[UInt8]], simple: Bool? = nil) -> String?? {
+        guard simple ?? ScalarText.isSimple(paragraph) else { return nil }
         let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             // One pass over the word starts collects every (lead, word after it) match; the
             // outlet lookups then run in the nested loops' order (lead first, then position).
