@@ -165,7 +165,10 @@ public struct IngestLexicon: Sendable {
         if let ascii = asciiSections[section] {
             // -1: undecided (run the String code), ascii.count: none, else the entry's index.
             let found = folded.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                // An ASCII first byte that differs from the entry's: no match, whatever follows.
+                let first: UInt8? = bytes.first.flatMap { $0 < 0x80 ? $0 : nil }
                 for (k, entry) in ascii.enumerated() {
+                    if let first, first != entry[0] { continue }
                     let endsWithLetter = entry.last.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
                     switch FoldedMatch.startsWithWords(bytes, entry, entryEndsWithLetter: endsWithLetter) {
                     case true?: return k

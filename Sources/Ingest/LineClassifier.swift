@@ -139,8 +139,10 @@ struct LineClassifier {
         let cut = lexicon.longestEntry("interface") + 2
         // A simple head of `cut` + 1 scalars is enough: the characters the lookup reads are
         // then single scalars, the same in the head's fold and in the whole line's.
-        let folded = line.unicodeScalars.prefix(cut + 1).allSatisfy(ScalarText.isSimple)
-            ? Folding.folded(Substring(line.unicodeScalars.prefix(cut))) : Folding.folded(line)
+        let scalars = line.unicodeScalars
+        let head = scalars.index(scalars.startIndex, offsetBy: cut, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let simpleHead = scalars[..<head].allSatisfy(ScalarText.isSimple) && (head == scalars.endIndex || ScalarText.isSimple(scalars[head]))
+        let folded = simpleHead ? Folding.folded(line[..<head]) : Folding.folded(line)
         guard lexicon.leadingEntry(folded, section: "interface") != nil else { return [line] }
         let chars = Array(line)
         var i = 1
