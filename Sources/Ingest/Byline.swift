@@ -81,17 +81,20 @@ struct Byline: Equatable {
     /// A line that is only a date and time ("Thứ hai, 08/02/2017 - 15:10 (GMT+7)").
     static func isDateline(_ text: some StringProtocol) -> Bool {
         guard firstDate(in: text) != nil else { return false }
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        guard words.count <= 10 else { return false }
+        // Counted up to 11 on simple text: the tests below only compare with 10 and 2.
+        let words = ScalarText.isSimple(text) ? ScalarText.whitespaceWordCount(ofSimple: text, upTo: 11)
+            : text.split(whereSeparator: { $0.isWhitespace }).count
+        guard words <= 10 else { return false }
         let folded = Folding.folded(text)
         return hasTime(text) || folded.hasPrefix("thu ") || folded.hasPrefix("chu nhat")
-            || folded.hasPrefix("cap nhat") || folded.hasPrefix("ngay dang") || words.count <= 2
+            || folded.hasPrefix("cap nhat") || folded.hasPrefix("ngay dang") || words <= 2
     }
 
     /// ISO date of the first d/m/yyyy (also with '-' or '.') in `text`.
     static func firstDate(in text: some StringProtocol) -> String? {
         // A date needs ASCII digits; most lines have none.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if ScalarText.isSimple(text) { return firstDate(simple: Array(text.unicodeScalars)) }
         for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" }) {
             let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -101,6 +104,35 @@ struct Byline: Equatable {
             return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
         }
         return nil
+    }
+
+    /// ``firstDate(in:)`` on the scalars of simple text, each one a character: the same
+    /// split and tests without grapheme breaking.
+    private static func firstDate(simple scalars: [Unicode.Scalar]) -> String? {
+        let separator = { (c: Unicode.Scalar) in
+            ScalarText.flags(c) & ScalarText.isWhitespaceFlag != 0 || c == "," || c == "(" || c == ")"
+        }
+        for word in scalars.split(whereSeparator: separator) {
+            let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }),
+                  let d = decimal(parts[0]), let m = decimal(parts[1]), let y = decimal(parts[2]),
+                  parts[2].count == 4, (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y)
+            else { continue }
+            return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        }
+        return nil
+    }
+
+    /// `Int(String(digits))` for ASCII digits: `nil` on overflow, as `Int(_:)` gives.
+    private static func decimal(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+        var value = 0
+        for c in digits {
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(c.value - 0x30))
+            if o1 || o2 { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// Contains a time of day: "15:10", "8h30".

@@ -172,14 +172,26 @@ enum ScalarText {
         return words
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when the text starts
-    /// and ends with ASCII other than space and tab (nothing to trim then).
-    static func trimmingWhitespaces<S: StringProtocol>(_ text: S) -> String where S.UTF8View: BidirectionalCollection {
-        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
-           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when the text neither
+    /// starts nor ends with anything that could be trimmed (most lines).
+    static func trimmingWhitespaces<S: StringProtocol>(_ text: S) -> String where S.UnicodeScalarView: BidirectionalCollection {
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+           !mayBeTrimmedSpace(first), !mayBeTrimmedSpace(last) {
             return String(text)
         }
         return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A superset of `CharacterSet.whitespaces` (Zs and tab, in any Unicode version, U+180E
+    /// and U+200B included): a text that neither starts nor ends with one is not trimmed.
+    @inline(__always)
+    static func mayBeTrimmedSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x180E, 0x2000...0x200F, 0x2028...0x202F, 0x205F...0x206F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// `pattern` occurs in the UTF-8 of `text`.
