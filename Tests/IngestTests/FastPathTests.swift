@@ -136,6 +136,20 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(sources.leadIn(body[2])?.source, "Kinhtedothi")
     }
 
+    func testDatesAndTrimmingAgree() {
+        var generator = TextGenerator(state: 9)
+        let dates = ["Thứ hai, 08/02/2017 - 15:10 (GMT+7)", "Cập nhật 8-2-2017", "ngày 31.12.1999,", "32/1/2017 và 1/13/2017",
+                     "(05/06/2024)", "99999999999999999999/1/2017 1/1/2017", "Thứ Ba,\u{A0}3/4/2018"]
+        for text in dates + (0..<3000).map({ _ in generator.line(maxPieces: 12) }) {
+            XCTAssertEqual(Byline.firstDate(in: text), Reference.firstDate(in: text), text.debugDescription)
+            XCTAssertEqual(ScalarText.trimmingWhitespaces(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+        XCTAssertEqual(Byline.firstDate(in: dates[0]), "2017-02-08")
+        XCTAssertEqual(Byline.firstDate(in: dates[3]), nil)
+        XCTAssertEqual(Byline.firstDate(in: dates[5]), "2017-01-01")
+        XCTAssertTrue(Byline.isDateline(dates[0]))
+    }
+
     /// The cheap rejection never rejects a line the full reading accepts.
     func testBylineRejectionIsSound() {
         var generator = TextGenerator(state: 8)

@@ -60,6 +60,18 @@ enum Reference {
         return nil
     }
 
+    static func firstDate(in text: some StringProtocol) -> String? {
+        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" }) {
+            let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                  let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+                  parts[2].count == 4, (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y)
+            else { continue }
+            return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        }
+        return nil
+    }
+
     static func extractInlineCaptions(_ paragraph: String, into captions: inout [String]) -> String {
         var text = paragraph
         var searchFrom = text.startIndex
