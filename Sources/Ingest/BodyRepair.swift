@@ -10,7 +10,9 @@ enum BodyRepair {
     /// `simple`: whether `text` is simple, when the caller knows (`nil`: find out).
     static func restoreSentenceSpaces(_ text: String, simple: Bool? = nil) -> String {
         guard needsSentenceSpace(text) else { return text }
-        if simple ?? ScalarText.isSimple(text) { return restoreSentenceSpaces(simple: text) }
+        if simple ?? ScalarText.isSimple(text) {
+            return insertsSentenceSpace(simple: text) ? restoreSentenceSpaces(simple: text) : text
+        }
         let chars = Array(text)
         guard chars.count > 2 else { return text }
         var out = ""
@@ -50,6 +52,35 @@ enum BodyRepair {
             if f & letter == 0 { wordLength = 0 }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether ``restoreSentenceSpaces(simple:)`` inserts anything: each '.', '!' or '?' is
+    /// checked on the bytes around it (a capital then a small letter after it, three letters
+    /// before it, the last one small), so that "TP.HCM" costs no scalar arrays.
+    private static func insertsSentenceSpace(simple text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let letter = ScalarText.isLetterFlag, lower = ScalarText.isLowercaseFlag, upper = ScalarText.isUppercaseFlag
+            var i = 0
+            while i + 1 < bytes.count {
+                let c = bytes[i]
+                i += 1
+                guard c == 0x2E || c == 0x21 || c == 0x3F else { continue }
+                let (next, length) = UTF8Scalar.decode(bytes, at: i)
+                guard ScalarText.flags(next) & upper != 0, i + length < bytes.count,
+                      ScalarText.flags(UTF8Scalar.decode(bytes, at: i + length).0) & lower != 0 else { continue }
+                // The run of letters right before the mark: three or more, the last one small.
+                var p = i - 1, run = 0
+                while run < 3, let s = FoldedMatch.scalar(before: p, in: bytes) {
+                    let f = ScalarText.flags(s)
+                    guard f & letter != 0, run > 0 || f & lower != 0 else { break }
+                    run += 1
+                    p -= s.utf8.count
+                }
+                if run >= 3 { return true }
+            }
+            return false
+        }
     }
 
     /// Cheap byte prefilter: is there a `.`, `!` or `?` directly followed by an
