@@ -10,7 +10,7 @@ extension LineClassifier {
     func isCaption(_ t: LineTraits) -> Bool {
         if t.isSimple, let credits = lexicon.asciiSections["caption-credit"] {
             if t.text.utf8.last == 0x7C { return true }
-            if let answer = t.folded.utf8.withContiguousStorageIfAvailable({ endsWithCredit(simple: $0, t.folded, credits) }) {
+            if let answer = t.folded.utf8.withContiguousStorageIfAvailable({ endsWithCredit(simple: $0, credits) }) {
                 return answer
             }
         }
@@ -49,10 +49,10 @@ extension LineClassifier {
     /// ``isCaption(_:)``'s credit search on the bytes of a simple folded line with ASCII
     /// credits: the same tail of 160 characters, the same backward, non-overlapping search
     /// and the same tests, without Foundation or grapheme breaking.
-    func endsWithCredit(simple bytes: UnsafeBufferPointer<UInt8>, _ whole: String, _ credits: [[UInt8]]) -> Bool {
+    func endsWithCredit(simple bytes: UnsafeBufferPointer<UInt8>, _ credits: [[UInt8]]) -> Bool {
         let start = FoldedMatch.offsetOfLast(160, scalarsIn: bytes)
         let truncated = start != 0
-        guard mayEndWithCredit(whole[whole.utf8.index(whole.startIndex, offsetBy: start)...]) else { return false }
+        guard mayEndWithCredit(UnsafeBufferPointer(rebasing: bytes[start...])) else { return false }
         for credit in credits {
             let m = credit.count
             var p = bytes.count - m
@@ -91,6 +91,24 @@ extension LineClassifier {
     /// Cheap necessary condition for ``isCaption(_:)``'s credit search: a ':' somewhere,
     /// or the line ends (before spaces, ')' and '.') with a credit of several words.
     /// Most lines fail it, which spares eleven Foundation searches per line.
+    /// ``mayEndWithCredit(_:)`` on the bytes of the line's tail.
+    func mayEndWithCredit(_ f: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let bare = lexicon.bareCredits else { return true }
+        for b in f where b == 0x3A { return true }
+        var end = f.count
+        while end > 0 {
+            let b = f[end - 1]
+            if b >= 0x80 { return true }
+            guard b == 0x20 || b == 0x09 || b == 0x29 || b == 0x2E else { break }
+            end -= 1
+        }
+        for credit in bare {
+            let tail = UnsafeBufferPointer(rebasing: f[max(0, end - credit.count)..<end])
+            if tail.contains(where: { $0 >= 0x80 }) || tail.elementsEqual(credit) { return true }
+        }
+        return false
+    }
+
     func mayEndWithCredit(_ f: Substring) -> Bool {
         guard let bare = lexicon.bareCredits else { return true }
         if f.utf8.contains(0x3A) { return true }
