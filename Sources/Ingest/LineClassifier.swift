@@ -79,7 +79,16 @@ struct LineClassifier {
                     i += 1
                     continue
                 }
-                let (s, length) = UTF8Scalar.decode(bytes, at: i)
+                // Non-ASCII newline and trimmed scalars start with C2 (U+0085, U+00A0), E1 9A
+                // (U+1680), E2, E3 or EF (U+2000…, U+3000, U+FEFF): other scalars are kept as they are.
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                if b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF && !(b == 0xE1 && bytes[i + 1] == 0x9A) {
+                    if first < 0 { first = i }
+                    last = i + length
+                    i += length
+                    continue
+                }
+                let s = UTF8Scalar.decode(bytes, at: i).0
                 if ScalarText.isNewline(s) {
                     flush()
                 } else if !ScalarText.isTrimmed(s) {

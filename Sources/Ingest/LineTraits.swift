@@ -33,7 +33,7 @@ struct LineTraits {
     /// count. `nil` when a scalar of the text or of its fold is not simple.
     private static func scan(_ text: String) -> (String, Int, Bool)? {
         var words = 0, inWord = false, alnum = false, ok = true
-        let table = ScalarText.table
+        let table = ScalarText.table, foldTable = Folding.foldTable
         var text = text
         // Written in place: a simple line's fold never needs more bytes than the line
         // (checked anyway, giving up rather than overrunning).
@@ -63,7 +63,7 @@ struct LineTraits {
                     }
                     let (s, length) = UTF8Scalar.decode(bytes, at: i)
                     i += length
-                    let folded = Folding.fold(s)
+                    let folded = Int(s.value) < foldTable.count ? foldTable[Int(s.value)] : Folding.fold(s)
                     guard ScalarText.isSimple(s), ScalarText.isSimple(folded), c + 4 <= capacity else { ok = false; return }
                     let f = Int(s.value) < table.count ? table[Int(s.value)] : 0
                     if f & ScalarText.isWhitespaceFlag != 0 { inWord = false; continue }

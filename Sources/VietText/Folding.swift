@@ -40,6 +40,13 @@ public enum Folding {
         return base
     }
 
+    /// ``fold(_:)`` of every scalar below ``tableSize``, for loops that look it up
+    /// themselves instead of through the lazily initialised static each time.
+    public static var foldTable: [Unicode.Scalar] { tables.folded }
+
+    /// Scalars below this value are in ``foldTable``.
+    public static var foldTableSize: Int { tableSize }
+
     /// Lowercase form of one scalar.
     @inline(__always)
     public static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
