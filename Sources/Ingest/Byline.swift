@@ -33,9 +33,11 @@ struct Byline: Equatable {
             text = text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         }
         if text.utf8.contains(0x2D) {   // no '-', nothing to space out
-            text = text.replacingOccurrences(of: "- ", with: " - ").replacingOccurrences(of: " -", with: " - ")
+            text = ScalarText.isSimple(text)
+                ? ScalarText.replacing(ScalarText.replacing(text, Array("- ".utf8), with: Array(" - ".utf8)), Array(" -".utf8), with: Array(" - ".utf8))
+                : text.replacingOccurrences(of: "- ", with: " - ").replacingOccurrences(of: " -", with: " - ")
         }
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let words = ScalarText.isSimple(text) ? ScalarText.words(ofSimple: text) : text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 14 else { return nil }
         let folded = Folding.folded(words.joined(separator: " "))
         var result = Byline()

@@ -110,11 +110,26 @@ struct LineTraits {
     /// ("Thanh Hằng", "Nguyễn Thị Minh Anh"), or an initial run in ("T.Hiếu", "D. Ngân").
     static func isPersonName(_ text: some StringProtocol, lexicon: IngestLexicon) -> Bool {
         // Five words or more: no name. Counted without splitting long lines.
-        if ScalarText.isSimple(text), ScalarText.whitespaceWordCount(ofSimple: text, upTo: 5) >= 5 { return false }
+        let simple = ScalarText.isSimple(text)
+        if simple, ScalarText.whitespaceWordCount(ofSimple: text, upTo: 5) >= 5 { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 4 else { return false }
         var syllables = 0
-        for word in words {
+        for word in words where simple {
+            // The checks below on scalars, each one a character: every part between dots
+            // is letters, a capital first and no capital after.
+            var length = 0, parts = 0
+            for s in word.unicodeScalars {
+                if s == "." { length = 0; continue }
+                let f = ScalarText.flags(s)
+                guard f & ScalarText.isLetterFlag != 0, (f & ScalarText.isUppercaseFlag != 0) == (length == 0) else { return false }
+                if length == 0 { parts += 1 }
+                length += 1
+            }
+            guard parts > 0 else { return false }
+            syllables += parts
+        }
+        for word in words where !simple {
             let parts = word.split(separator: ".", omittingEmptySubsequences: true)
             guard !parts.isEmpty else { return false }
             for part in parts {

@@ -194,6 +194,31 @@ enum ScalarText {
         }
     }
 
+    /// `text.replacingOccurrences(of:with:)` on UTF-8, left to right and without overlaps;
+    /// the same result on simple text, where an ASCII pattern has one spelling.
+    static func replacing(_ text: String, _ pattern: [UInt8], with replacement: [UInt8]) -> String {
+        guard let first = pattern.first else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            var p = 0, copied = 0
+            while p + pattern.count <= bytes.count {
+                if bytes[p] == first, FoldedMatch.matches(bytes, at: p, pattern) {
+                    if out.isEmpty { out.reserveCapacity(bytes.count + 16) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<p]))
+                    out.append(contentsOf: replacement)
+                    p += pattern.count
+                    copied = p
+                } else {
+                    p += 1
+                }
+            }
+            guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// `pattern` occurs in the UTF-8 of `text`.
     static func contains(_ text: some StringProtocol, bytes pattern: [UInt8]) -> Bool {
         guard let first = pattern.first else { return true }
