@@ -144,6 +144,16 @@ final class FastPathTests: XCTestCase {
             XCTAssertEqual(Byline.firstDate(in: text), Reference.firstDate(in: text), text.debugDescription)
             XCTAssertEqual(ScalarText.trimmingWhitespaces(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
         }
+        let names = ["Minh Anh", "T.Hiếu", "D. Ngân", "Nguyễn Thị Minh Anh", "UBND Tỉnh", "LĐTB", "Quận Ba Đình", "Ảnh Minh Anh",
+                     "A..B", ". .", "Thế Công", "Hà Nội"]
+        for text in names + (0..<3000).map({ _ in generator.line(maxPieces: 5) }) {
+            XCTAssertEqual(LineTraits.isPersonName(text, lexicon: lexicon), Reference.isPersonName(text, lexicon: lexicon), text.debugDescription)
+            XCTAssertEqual(ScalarText.isSimple(text) ? ScalarText.replacing(text, Array("- ".utf8), with: Array(" - ".utf8)) : nil,
+                           ScalarText.isSimple(text) ? text.replacingOccurrences(of: "- ", with: " - ") : nil, text.debugDescription)
+        }
+        XCTAssertTrue(LineTraits.isPersonName("Nguyễn Thị Minh Anh", lexicon: lexicon))
+        XCTAssertFalse(LineTraits.isPersonName("LĐTB", lexicon: lexicon))
+        XCTAssertEqual(ScalarText.replacing("Khoa- Hùng -Lan", Array("- ".utf8), with: Array(" - ".utf8)), "Khoa - Hùng -Lan")
         XCTAssertEqual(Byline.firstDate(in: dates[0]), "2017-02-08")
         XCTAssertEqual(Byline.firstDate(in: dates[3]), nil)
         XCTAssertEqual(Byline.firstDate(in: dates[5]), "2017-01-01")

@@ -60,6 +60,31 @@ enum Reference {
         return nil
     }
 
+    static func isPersonName(_ text: some StringProtocol, lexicon: IngestLexicon) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        var syllables = 0
+        for word in words {
+            let parts = word.split(separator: ".", omittingEmptySubsequences: true)
+            guard !parts.isEmpty else { return false }
+            for part in parts {
+                guard let first = part.first, first.isUppercase else { return false }
+                guard part.allSatisfy({ $0.isLetter }) else { return false }
+                if part.count > 1, part.dropFirst().contains(where: { $0.isUppercase }) { return false }
+                syllables += 1
+            }
+        }
+        guard syllables >= 2, syllables <= 5 else { return false }
+        let folded = folded(words.joined(separator: " "))
+        if lexicon.entries("not-author").contains(folded) { return false }
+        let firstWord = Folding.lowercased(words[0])
+        if ["theo", "nguồn", "ảnh", "photo", "video", "clip"].contains(firstWord) { return false }
+        let nameWords = lexicon.markedEntries("not-name-word")
+        if words.contains(where: { nameWords.contains(Folding.lowercased($0)) }) { return false }
+        if lexicon.outlet(named: text) != nil { return false }
+        return true
+    }
+
     static func firstDate(in text: some StringProtocol) -> String? {
         for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" }) {
             let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
