@@ -152,6 +152,7 @@ struct SourceFinder {
         let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             // One pass over the word starts collects every (lead, word after it) match; the
             // outlet lookups then run in the nested loops' order (lead first, then position).
+            let foldTable = Folding.foldTable
             var matches: [(lead: Int, next: Int)] = []
             var firsts = (UInt64(0), UInt64(0))   // bit f: some lead starts with byte f
             for lead in leads { if let f = lead.first, f < 0x80 { if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) } } }
@@ -159,9 +160,9 @@ struct SourceFinder {
             while i < bytes.count {
                 let b = bytes[i]
                 if b == 0x20 { atStart = true; i += 1; continue }
-                if atStart, let f = Self.foldedASCII(bytes, at: i).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0 {
+                if atStart, let f = Self.foldedASCII(bytes, at: i, foldTable).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0 {
                     for (k, lead) in leads.enumerated() where lead.first == f {
-                        if let next = Self.match(lead, in: bytes, at: i) { matches.append((k, next)) }
+                        if let next = Self.match(lead, in: bytes, at: i, foldTable) { matches.append((k, next)) }
                     }
                 }
                 atStart = false
@@ -180,18 +181,19 @@ struct SourceFinder {
     /// The fold of the scalar at byte `i` when it is one ASCII byte (`nil` otherwise: a lead,
     /// being ASCII, cannot match it), with the scalar's length.
     @inline(__always)
-    static func foldedASCII(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt8?, Int) {
+    /// `table` is ``Folding/foldTable``, read once by the caller.
+    static func foldedASCII(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ table: [Unicode.Scalar]) -> (UInt8?, Int) {
         let b = bytes[i]
         if b < 0x80 { return (b >= 0x41 && b <= 0x5A ? b + 32 : b, 1) }
         let (s, length) = UTF8Scalar.decode(bytes, at: i)
-        let f = Folding.fold(s)
+        let f = Int(s.value) < table.count ? table[Int(s.value)] : Folding.fold(s)
         return (f.value < 0x80 && !Folding.isMark(s) ? UInt8(f.value) : nil, length)
     }
 
     /// Folds the words from byte `start` (a word start) and compares them with the ASCII
     /// `lead`, a run of ' ' counting as one space; on a match followed by another word,
     /// that word's start.
-    static func match(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    static func match(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ table: [Unicode.Scalar]) -> Int? {
         var j = start, k = 0
         while k < lead.count {
             guard j < bytes.count else { return nil }
@@ -201,7 +203,7 @@ struct SourceFinder {
                 k += 1
                 continue
             }
-            let (f, length) = foldedASCII(bytes, at: j)
+            let (f, length) = foldedASCII(bytes, at: j, table)
             guard let f, f == lead[k] else { return nil }
             k += 1
             j += length
