@@ -58,20 +58,18 @@ struct LineClassifier {
         let lines = text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
             var lines: [String] = []
             var i = 0
-            // Byte ranges of the current line's first and last kept scalar.
+            // Byte ranges of the current line's first and last kept scalar (plain locals,
+            // not captured by a nested function, so that the loop keeps them in registers).
             var first = -1, last = 0
-            func flush() {
-                if first >= 0 {   // a copy of valid UTF-8, not decoded again
-                    let utf8 = text.utf8
-                    lines.append(String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)]))
-                }
-                first = -1
+            let utf8 = text.utf8
+            @inline(__always) func line(_ first: Int, _ last: Int) -> String {   // a copy of valid UTF-8
+                String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)])
             }
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {   // ASCII: newline, trimmed (tab, space) or kept, without decoding
                     if b >= 0x0A && b <= 0x0D {
-                        flush()
+                        if first >= 0 { lines.append(line(first, last)); first = -1 }
                     } else if b != 0x20 && b != 0x09 {
                         if first < 0 { first = i }
                         last = i + 1
@@ -90,14 +88,14 @@ struct LineClassifier {
                 }
                 let s = UTF8Scalar.decode(bytes, at: i).0
                 if ScalarText.isNewline(s) {
-                    flush()
+                    if first >= 0 { lines.append(line(first, last)); first = -1 }
                 } else if !ScalarText.isTrimmed(s) {
                     if first < 0 { first = i }
                     last = i + length
                 }
                 i += length
             }
-            flush()
+            if first >= 0 { lines.append(line(first, last)); first = -1 }
             return lines
         }
         if let lines { return lines }

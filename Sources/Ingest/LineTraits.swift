@@ -32,7 +32,7 @@ struct LineTraits {
     /// `Folding.folded(words.joined(separator: " "))` gives), built as UTF-8, and the word
     /// count. `nil` when a scalar of the text or of its fold is not simple.
     private static func scan(_ text: String) -> (String, Int, Bool)? {
-        var words = 0, inWord = false, alnum = false, ok = true
+        var result = (words: 0, alnum: false, ok: true)
         let table = ScalarText.table, foldTable = Folding.foldTable
         var text = text
         // Written in place: a simple line's fold never needs more bytes than the line
@@ -40,8 +40,9 @@ struct LineTraits {
         let out: [UInt8] = text.withUTF8 { bytes in
             let capacity = bytes.count + 4
             return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                var i = 0, c = 0
-                defer { count = c }
+                // Locals, not captured variables, so that the loop keeps them in registers.
+                var i = 0, c = 0, words = 0, inWord = false, alnum = false, ok = true
+                defer { count = c; result = (words, alnum, ok) }
                 while i < bytes.count {
                     let b = bytes[i]
                     if b < 0x80 {
@@ -85,8 +86,8 @@ struct LineTraits {
                 }
             }
         }
-        guard ok else { return nil }
-        return (String(decoding: out, as: UTF8.self), words, alnum)
+        guard result.ok else { return nil }
+        return (String(decoding: out, as: UTF8.self), result.words, result.alnum)
     }
     /// Ends like a sentence ('.', '!', '?', '…', possibly inside closing quotes or brackets).
     var endsSentence: Bool { Self.endsSentence(text) }
