@@ -92,11 +92,15 @@ public struct ArticleParser: Sendable {
         }
         let titleKey = article.title.map { LineTraits($0).folded }
         var paragraphs: [String] = []
+        // Which paragraphs are simple text (their line's traits tell; the repairs below only
+        // delete text and insert spaces, which keeps it simple): spares the scanners a pass.
+        var simple: [Bool] = []
         for (n, i) in body.enumerated() {
             let key = lines[i].traits.folded
             if n + 1 < body.count, body[n + 1] == i + 1, lines[i + 1].traits.folded == key { continue }
             if seen.contains(key) || key == titleKey { continue }
             paragraphs.append(lines[i].text)
+            simple.append(lines[i].traits.isSimple)
         }
 
         // Repairs inside paragraphs; evidence run into them.
@@ -104,7 +108,7 @@ public struct ArticleParser: Sendable {
             credit(.leadIn, lead.source)
             paragraphs[0] = lead.rest
         }
-        if let last = paragraphs.last, let (rest, tail) = BodyRepair.trailingFragment(last) {
+        if let last = paragraphs.last, let (rest, tail) = BodyRepair.trailingFragment(last, simple: simple.last) {
             if let byline = Byline.parse(tail, lexicon: lexicon), !byline.authors.isEmpty {
                 addAuthors(byline.authors); credit(.trailing, byline.source)
                 paragraphs[paragraphs.count - 1] = rest
@@ -114,15 +118,16 @@ public struct ArticleParser: Sendable {
             }
         }
         var inlineCaptions: [String] = []
-        paragraphs = paragraphs.map { paragraph in
-            let repaired = BodyRepair.restoreSentenceSpaces(BodyRepair.removeBracketLinks(paragraph))
-            return BodyRepair.extractInlineCaptions(repaired, into: &inlineCaptions)
-        }.filter { !$0.isEmpty }
+        let repaired = zip(paragraphs, simple).map { paragraph, simple in
+            let text = BodyRepair.restoreSentenceSpaces(BodyRepair.removeBracketLinks(paragraph), simple: simple)
+            return (BodyRepair.extractInlineCaptions(text, into: &inlineCaptions, simple: simple), simple)
+        }.filter { !$0.0.isEmpty }
+        paragraphs = repaired.map(\.0)
         for caption in inlineCaptions { addCaption(caption, to: &article, seen: &seen) }
         article.paragraphs = paragraphs
 
         if found == nil, let followed = classifier.followedOutlets.first { credit(.followPrompt, followed) }
-        if found == nil { credit(.bodyMention, sources.bodyMention(in: paragraphs)) }
+        if found == nil { credit(.bodyMention, sources.bodyMention(in: paragraphs, simple: repaired.map(\.1))) }
         article.source = found?.1
         return article
     }

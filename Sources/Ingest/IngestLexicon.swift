@@ -13,6 +13,8 @@ public struct IngestLexicon: Sendable {
     let marked: [String: Set<String>]
     /// Outlet display names keyed by their match key (see ``IngestLexicon/outletKey(_:)``).
     public let outlets: [String: String]
+    /// First words of the outlet keys, to reject most texts with one lookup.
+    let outletFirstWords: Set<String>
     /// Longest outlet key in words, to bound lookups.
     let longestOutlet: Int
     /// Longest entry (in characters) per section, to fold only a line's head.
@@ -20,6 +22,11 @@ public struct IngestLexicon: Sendable {
     /// UTF-8 of the caption credits of several words (a bare one ends a caption);
     /// `nil` when one ends with ' ', ')' or '.', which the caption prefilter cannot handle.
     let bareCredits: [[UInt8]]?
+    /// UTF-8 of the entries of the sections whose entries are all non-empty ASCII, in the
+    /// order of ``sections``, for ``FoldedMatch``; other sections use the `String` code.
+    let asciiSections: [String: [[UInt8]]]
+    /// Most words a byline lead ("bài và ảnh") spans, for ``Byline/cannotBeByline(_:lexicon:)``.
+    let longestBylineLead: Int
 
     public static let shared = IngestLexicon(
         boilerplate: Lexicon.lines(named: "boilerplate", in: .module),
@@ -40,12 +47,16 @@ public struct IngestLexicon: Sendable {
         self.marked = marked
         // Longest first so that "bài và ảnh" wins over "bài".
         self.sections = sections.mapValues { $0.sorted { $0.count > $1.count } }
+        self.asciiSections = self.sections.filter { $0.value.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } } }
+            .mapValues { $0.map { Array($0.utf8) } }
+        self.longestBylineLead = (self.sections["byline-lead"] ?? []).map { $0.split(separator: " ").count }.max() ?? 0
         self.longestEntries = sections.mapValues { $0.map(\.count).max() ?? 0 }
         let bare = (sections["caption-credit"] ?? []).filter { $0.contains(" ") }.map { Array($0.utf8) }
         self.bareCredits = bare.contains { [0x20, 0x09, 0x29, 0x2E].contains($0.last ?? 0x20) } ? nil : bare
         var map: [String: String] = [:]
         for name in outlets where map[Self.outletKey(name)] == nil { map[Self.outletKey(name)] = name }
         self.outlets = map
+        self.outletFirstWords = Set(map.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.longestOutlet = map.keys.map { $0.split(separator: " ").count }.max() ?? 0
     }
 
@@ -57,12 +68,40 @@ public struct IngestLexicon: Sendable {
 
     /// Match key of an outlet name: folded, "&" read as "và", punctuation other than '.' and '+' dropped.
     public static func outletKey(_ name: some StringProtocol) -> String {
+        if let key = simpleOutletKey(name) { return key }
         let folded = Folding.folded(name).replacingOccurrences(of: "&", with: " va ")
         var out = ""
         for ch in folded {
             if ch.isLetter || ch.isNumber || ch == "." || ch == "+" { out.append(ch) } else { out.append(" ") }
         }
         return out.split(separator: " ").joined(separator: " ")
+    }
+
+    /// ``outletKey(_:)`` in one pass over the bytes when every scalar of `name` and of its
+    /// fold is simple (then each character is one scalar and the table flags are exact);
+    /// `nil` otherwise.
+    static func simpleOutletKey(_ name: some StringProtocol) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var simple = true, pendingSpace = false
+        Folding.forEachScalar(of: name) { s in
+            guard simple else { return }
+            let f = Folding.fold(s)
+            guard ScalarText.isSimple(s), ScalarText.isSimple(f) else { simple = false; return }
+            if f == "&" {
+                // Read as the word "va" between separators.
+                if !out.isEmpty { out.append(0x20) }
+                out.append(0x76); out.append(0x61)
+                pendingSpace = true
+            } else if FoldedMatch.isAlnum(f) || f == "." || f == "+" {
+                if pendingSpace, !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                UTF8Buffer.append(f, to: &out)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return simple ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// The outlet's display name when `text` is exactly a known outlet
@@ -76,6 +115,10 @@ public struct IngestLexicon: Sendable {
 
     /// The longest known outlet at the start of `text` (folded key), with the number of words it spans.
     func outletPrefix(of text: some StringProtocol) -> (name: String, words: Int)? {
+        // Every key starts with one of few words: most texts fail on their first word, whose
+        // key the shortest head already gives (its key is a word prefix of the text's key).
+        guard let first = Self.outletKey(Self.head(of: text, keyWords: 1)).split(separator: " ").first,
+              outletFirstWords.contains(String(first)) else { return nil }
         let words = Self.outletKey(Self.head(of: text, keyWords: longestOutlet)).split(separator: " ")
         var n = min(words.count, longestOutlet)
         while n > 0 {
@@ -119,12 +162,37 @@ public struct IngestLexicon: Sendable {
 
     /// The entry of `section` the folded text starts with, as whole words.
     func leadingEntry(_ folded: String, section: String) -> String? {
-        entries(section).first { Self.startsWithWords(folded, $0) }
+        if let ascii = asciiSections[section] {
+            // -1: undecided (run the String code), ascii.count: none, else the entry's index.
+            let found = folded.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                // An ASCII first byte that differs from the entry's: no match, whatever follows.
+                let first: UInt8? = bytes.first.flatMap { $0 < 0x80 ? $0 : nil }
+                for (k, entry) in ascii.enumerated() {
+                    if let first, first != entry[0] { continue }
+                    let endsWithLetter = entry.last.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
+                    switch FoldedMatch.startsWithWords(bytes, entry, entryEndsWithLetter: endsWithLetter) {
+                    case true?: return k
+                    case false?: continue
+                    case nil: return -1
+                    }
+                }
+                return ascii.count
+            }
+            if let found, found >= 0 { return found < ascii.count ? entries(section)[found] : nil }
+        }
+        return entries(section).first { Self.startsWithWords(folded, $0) }
     }
 
     /// First entry of `section` found anywhere in `folded`, on word boundaries.
-    func containedEntry(_ folded: String, section: String) -> String? {
-        entries(section).first { Self.containsWords(folded, $0) }
+    /// `simple`: every scalar of `folded` is simple (see ``LineTraits/isSimple``).
+    func containedEntry(_ folded: String, section: String, simple: Bool = false) -> String? {
+        if simple, let ascii = asciiSections[section] {
+            let found = folded.utf8.withContiguousStorageIfAvailable { bytes in
+                ascii.firstIndex { FoldedMatch.containsWords(simple: bytes, $0) } ?? ascii.count
+            }
+            if let found { return found < ascii.count ? entries(section)[found] : nil }
+        }
+        return entries(section).first { Self.containsWords(folded, $0) }
     }
 
     static func startsWithWords(_ text: String, _ entry: String) -> Bool {

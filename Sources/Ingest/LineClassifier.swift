@@ -1,3 +1,4 @@
+import Foundation
 import VietText
 
 /// What a line of a scraped page is, before the article is assembled.
@@ -35,9 +36,7 @@ struct LineClassifier {
     mutating func lines(of text: String) -> [ClassifiedLine] {
         var raw: [String] = []
         // Newline scalars are grapheme boundaries, so a scalar split gives the same lines.
-        for line in text.unicodeScalars.split(whereSeparator: ScalarText.isNewline) {
-            let trimmed = Self.trim(line)
-            if trimmed.isEmpty { continue }
+        for trimmed in Self.trimmedLines(of: text) {
             raw.append(contentsOf: splitRunIn(trimmed))
         }
         raw = joinDanglingCredits(raw)
@@ -53,6 +52,56 @@ struct LineClassifier {
         trim(String(line).unicodeScalars[...])
     }
 
+    /// The non-empty lines of `text`, trimmed as ``trim(_:)`` does: split and trimmed on
+    /// the UTF-8 bytes (newline and trimmed scalars are decoded only when not ASCII).
+    static func trimmedLines(of text: String) -> [String] {
+        let lines = text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            var lines: [String] = []
+            var i = 0
+            // Byte ranges of the current line's first and last kept scalar (plain locals,
+            // not captured by a nested function, so that the loop keeps them in registers).
+            var first = -1, last = 0
+            let utf8 = text.utf8
+            @inline(__always) func line(_ first: Int, _ last: Int) -> String {   // a copy of valid UTF-8
+                String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)])
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {   // ASCII: newline, trimmed (tab, space) or kept, without decoding
+                    if b >= 0x0A && b <= 0x0D {
+                        if first >= 0 { lines.append(line(first, last)); first = -1 }
+                    } else if b != 0x20 && b != 0x09 {
+                        if first < 0 { first = i }
+                        last = i + 1
+                    }
+                    i += 1
+                    continue
+                }
+                // Non-ASCII newline and trimmed scalars start with C2 (U+0085, U+00A0), E1 9A
+                // (U+1680), E2, E3 or EF (U+2000…, U+3000, U+FEFF): other scalars are kept as they are.
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                if b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF && !(b == 0xE1 && bytes[i + 1] == 0x9A) {
+                    if first < 0 { first = i }
+                    last = i + length
+                    i += length
+                    continue
+                }
+                let s = UTF8Scalar.decode(bytes, at: i).0
+                if ScalarText.isNewline(s) {
+                    if first >= 0 { lines.append(line(first, last)); first = -1 }
+                } else if !ScalarText.isTrimmed(s) {
+                    if first < 0 { first = i }
+                    last = i + length
+                }
+                i += length
+            }
+            if first >= 0 { lines.append(line(first, last)); first = -1 }
+            return lines
+        }
+        if let lines { return lines }
+        return text.unicodeScalars.split(whereSeparator: ScalarText.isNewline).map { trim($0) }.filter { !$0.isEmpty }
+    }
+
     static func trim(_ scalars: Substring.UnicodeScalarView) -> String {
         guard let first = scalars.firstIndex(where: { !ScalarText.isTrimmed($0) }),
               let last = scalars.lastIndex(where: { !ScalarText.isTrimmed($0) }) else { return "" }
@@ -60,17 +109,17 @@ struct LineClassifier {
     }
 
     func classify(_ t: LineTraits) -> LineKind {
-        if t.folded.isEmpty || t.text.allSatisfy({ !$0.isLetter && !$0.isNumber }) { return .boilerplate }
+        if t.folded.isEmpty || !t.hasLetterOrNumber { return .boilerplate }
         // The model's key of a line is its traits' folded form (same split, same fold).
         if let model, !model.lines.isEmpty,
            model.lines.contains(t.wordCount <= BoilerplateModel.maximumWords ? t.folded : "") { return .boilerplate }
-        if t.wordCount <= 30, lexicon.containedEntry(t.folded, section: "interface-long") != nil { return .boilerplate }
+        if t.wordCount <= 30, lexicon.containedEntry(t.folded, section: "interface-long", simple: t.isSimple) != nil { return .boilerplate }
         // A button or prompt starts with its verb ("Chia sẻ Zalo", "Bình luận (0)"); a headline
         // that merely mentions Facebook or "chia sẻ" does not.
         if t.wordCount <= 8, !t.endsSentence, lexicon.leadingEntry(t.folded, section: "interface") != nil {
             return .boilerplate
         }
-        if t.wordCount <= 2, lexicon.containedEntry(t.folded, section: "interface") != nil { return .boilerplate }
+        if t.wordCount <= 2, lexicon.containedEntry(t.folded, section: "interface", simple: t.isSimple) != nil { return .boilerplate }
         if followedOutlet(in: t.text) != nil { return .boilerplate }
         if isEmptyLabel(t) { return .boilerplate }
         if t.wordCount <= 30, let header = lexicon.leadingEntry(t.folded, section: "related") {
@@ -90,65 +139,17 @@ struct LineClassifier {
         return lexicon.entries("label").contains(key)
     }
 
-    /// A caption: ends with a photo credit ("… Ảnh: Lại Tấn.", "(Ảnh: TTXVN)",
-    /// "Ảnh minh họa") or with the " |" some sites put after captions.
-    func isCaption(_ t: LineTraits) -> Bool {
-        if t.text.hasSuffix("|") { return true }
-        // A credit stands near the end of the line with at most a few words after it,
-        // so only the line's tail is searched: scanning a whole one-paragraph body for
-        // every short credit word ("anh" is inside "thanh") was quadratic.
-        let whole = t.folded
-        let f = whole.count > 160 ? whole.suffix(160) : Substring(whole)
-        let truncated = f.startIndex != whole.startIndex
-        guard mayEndWithCredit(f) else { return false }
-        for credit in lexicon.entries("caption-credit") {
-            var searchEnd = f.endIndex
-            while let r = f.range(of: credit, options: .backwards, range: f.startIndex..<searchEnd) {
-                searchEnd = r.lowerBound
-                let last = f[..<r.lowerBound].last(where: { $0 != " " && $0 != "\t" })
-                let boundary = last.map { ".(-–;,".contains($0) } ?? !truncated
-                guard boundary else { continue }
-                let tail = f[r.upperBound...].trimmingCharacters(in: .whitespaces)
-                // "Ảnh: X" with a short credit, or a bare "Ảnh minh họa" at the end.
-                // A bare credit must be explicit ("Ảnh minh họa"): "(video)" ends headlines too.
-                let bare = tail.isEmpty || tail == ")" || tail == ")." || tail == "."
-                if tail.hasPrefix(":") || (bare && credit.contains(" ")) {
-                    if tail.split(separator: " ").count <= 8 { return true }
-                }
-            }
-        }
-        return false
-    }
-
-    /// Cheap necessary condition for ``isCaption(_:)``'s credit search: a ':' somewhere,
-    /// or the line ends (before spaces, ')' and '.') with a credit of several words.
-    /// Most lines fail it, which spares eleven Foundation searches per line.
-    func mayEndWithCredit(_ f: Substring) -> Bool {
-        guard let bare = lexicon.bareCredits else { return true }
-        if f.utf8.contains(0x3A) { return true }
-        var end = f.utf8.endIndex
-        while end > f.utf8.startIndex {
-            let before = f.utf8.index(before: end)
-            let b = f.utf8[before]
-            if b >= 0x80 { return true }
-            guard b == 0x20 || b == 0x09 || b == 0x29 || b == 0x2E else { break }
-            end = before
-        }
-        let head = f.utf8[..<end]
-        for credit in bare {
-            let tail = head.suffix(credit.count)
-            if tail.contains(where: { $0 >= 0x80 }) || tail.elementsEqual(credit) { return true }
-        }
-        return false
-    }
-
     /// Separates a follow prompt from the caption or text the scraper glued to it:
     /// "Theo dõi Pháp luật & Xã hội trênQuy tắc…" → the prompt, then "Quy tắc…".
     mutating func splitRunIn(_ line: String) -> [String] {
         // Only the head of a simple line can hold the prompt: folding it alone gives the same prefix.
         let cut = lexicon.longestEntry("interface") + 2
-        let folded = ScalarText.isSimple(line) ? Folding.folded(Substring(line.unicodeScalars.prefix(cut)))
-            : Folding.folded(line)
+        // A simple head of `cut` + 1 scalars is enough: the characters the lookup reads are
+        // then single scalars, the same in the head's fold and in the whole line's.
+        let scalars = line.unicodeScalars
+        let head = scalars.index(scalars.startIndex, offsetBy: cut, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let simpleHead = scalars[..<head].allSatisfy(ScalarText.isSimple) && (head == scalars.endIndex || ScalarText.isSimple(scalars[head]))
+        let folded = simpleHead ? Folding.folded(line[..<head]) : Folding.folded(line)
         guard lexicon.leadingEntry(folded, section: "interface") != nil else { return [line] }
         let chars = Array(line)
         var i = 1
@@ -167,6 +168,8 @@ struct LineClassifier {
         // Its first word folds to "theo": skip the split of long lines that cannot match.
         guard let first = prompt.unicodeScalars.first(where: { $0 != " " && !Folding.isMark($0) }),
               Folding.fold(first) == "t" else { return nil }
+        // At most nine words ("Theo dõi" + six + "trên"): skip splitting long lines.
+        if ScalarText.isSimple(prompt), ScalarText.wordCount(ofSimple: prompt, separator: 0x20, upTo: 10) > 9 { return nil }
         let words = prompt.split(separator: " ")
         guard words.count >= 3, Folding.folded(words[0]) == "theo", Folding.folded(words[1]) == "doi" else { return nil }
         var rest = Array(words.dropFirst(2))
@@ -194,5 +197,3 @@ struct LineClassifier {
         return out
     }
 }
-
-import Foundation

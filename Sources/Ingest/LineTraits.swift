@@ -6,22 +6,100 @@ struct LineTraits {
     let text: String
     /// Lowercase, no marks, đ→d, spaces collapsed: the key rules and the corpus model compare.
     let folded: String
-    let words: [Substring]
+    /// Words split on whitespace (as `Character.isWhitespace` splits them).
+    let wordCount: Int
+    /// Every scalar of `text` and of `folded` is a grapheme of its own (``ScalarText/isSimple(_:)``):
+    /// byte and scalar rules then give exactly the `Character` answers.
+    let isSimple: Bool
+    /// Some character is a letter or a digit.
+    let hasLetterOrNumber: Bool
 
     init(_ text: String) {
         self.text = text
-        // Scalar split when every scalar is its own grapheme: same words, no grapheme breaking.
-        self.words = ScalarText.isSimple(text) ? ScalarText.words(ofSimple: text)
-            : text.split(whereSeparator: { $0.isWhitespace })
-        self.folded = Folding.folded(words.joined(separator: " "))
+        if let fast = Self.scan(text) {
+            (folded, wordCount, hasLetterOrNumber) = fast
+            isSimple = true
+        } else {
+            let words = text.split(whereSeparator: { $0.isWhitespace })
+            folded = Folding.folded(words.joined(separator: " "))
+            wordCount = words.count
+            hasLetterOrNumber = text.contains { $0.isLetter || $0.isNumber }
+            isSimple = false
+        }
     }
 
-    var wordCount: Int { words.count }
-
+    /// One pass over simple text: the fold of its words joined by single spaces (what
+    /// `Folding.folded(words.joined(separator: " "))` gives), built as UTF-8, and the word
+    /// count. `nil` when a scalar of the text or of its fold is not simple.
+    private static func scan(_ text: String) -> (String, Int, Bool)? {
+        var result = (words: 0, alnum: false, ok: true)
+        let table = ScalarText.table, foldTable = Folding.foldTable
+        var text = text
+        // Written in place: a simple line's fold never needs more bytes than the line
+        // (checked anyway, giving up rather than overrunning).
+        let out: [UInt8] = text.withUTF8 { bytes in
+            let capacity = bytes.count + 4
+            return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                // Locals, not captured variables, so that the loop keeps them in registers.
+                var i = 0, c = 0, words = 0, inWord = false, alnum = false, ok = true
+                defer { count = c; result = (words, alnum, ok) }
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // ASCII: no decoding, no table for the fold.
+                        i += 1
+                        if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                            if b == 0x0D { ok = false; return }
+                            inWord = false; continue
+                        }
+                        guard c + 2 <= capacity else { ok = false; return }
+                        if !inWord {
+                            if words > 0 { buffer[c] = 0x20; c += 1 }
+                            words += 1; inWord = true
+                        }
+                        if table[Int(b)] & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                        buffer[c] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        c += 1
+                        continue
+                    }
+                    let (s, length) = UTF8Scalar.decode(bytes, at: i)
+                    i += length
+                    let folded = Int(s.value) < foldTable.count ? foldTable[Int(s.value)] : Folding.fold(s)
+                    guard ScalarText.isSimple(s), ScalarText.isSimple(folded), c + 4 <= capacity else { ok = false; return }
+                    let f = Int(s.value) < table.count ? table[Int(s.value)] : 0
+                    if f & ScalarText.isWhitespaceFlag != 0 { inWord = false; continue }
+                    if !inWord {
+                        if words > 0 { buffer[c] = 0x20; c += 1 }
+                        words += 1; inWord = true
+                    }
+                    if f & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                    // Simple, so not a mark (folding keeps it) and below U+10000.
+                    let v = folded.value
+                    if v < 0x80 {
+                        buffer[c] = UInt8(v); c += 1
+                    } else if v < 0x800 {
+                        buffer[c] = UInt8(0xC0 | (v >> 6)); buffer[c + 1] = UInt8(0x80 | (v & 0x3F)); c += 2
+                    } else {
+                        buffer[c] = UInt8(0xE0 | (v >> 12)); buffer[c + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        buffer[c + 2] = UInt8(0x80 | (v & 0x3F)); c += 3
+                    }
+                }
+            }
+        }
+        guard result.ok else { return nil }
+        return (String(decoding: out, as: UTF8.self), result.words, result.alnum)
+    }
     /// Ends like a sentence ('.', '!', '?', '…', possibly inside closing quotes or brackets).
     var endsSentence: Bool { Self.endsSentence(text) }
 
     static func endsSentence(_ text: some StringProtocol) -> Bool {
+        if ScalarText.isSimple(text) {   // each scalar a character: no grapheme breaking
+            for s in text.unicodeScalars.reversed() {
+                if ScalarText.flags(s) & ScalarText.isWhitespaceFlag != 0 || "\"”’')]»".unicodeScalars.contains(s) { continue }
+                return ".!?…".unicodeScalars.contains(s)
+            }
+            return false
+        }
         for ch in text.reversed() {
             if ch.isWhitespace || "\"”’')]»".contains(ch) { continue }
             return ".!?…".contains(ch)
@@ -32,10 +110,27 @@ struct LineTraits {
     /// A person's name as a byline writes it: 2–4 capitalised syllables
     /// ("Thanh Hằng", "Nguyễn Thị Minh Anh"), or an initial run in ("T.Hiếu", "D. Ngân").
     static func isPersonName(_ text: some StringProtocol, lexicon: IngestLexicon) -> Bool {
+        // Five words or more: no name. Counted without splitting long lines.
+        let simple = ScalarText.isSimple(text)
+        if simple, ScalarText.whitespaceWordCount(ofSimple: text, upTo: 5) >= 5 { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 4 else { return false }
         var syllables = 0
-        for word in words {
+        for word in words where simple {
+            // The checks below on scalars, each one a character: every part between dots
+            // is letters, a capital first and no capital after.
+            var length = 0, parts = 0
+            for s in word.unicodeScalars {
+                if s == "." { length = 0; continue }
+                let f = ScalarText.flags(s)
+                guard f & ScalarText.isLetterFlag != 0, (f & ScalarText.isUppercaseFlag != 0) == (length == 0) else { return false }
+                if length == 0 { parts += 1 }
+                length += 1
+            }
+            guard parts > 0 else { return false }
+            syllables += parts
+        }
+        for word in words where !simple {
             let parts = word.split(separator: ".", omittingEmptySubsequences: true)
             guard !parts.isEmpty else { return false }
             for part in parts {

@@ -1,3 +1,4 @@
+import Foundation
 import VietText
 
 /// Finds the outlet an article credits. Each rule reads one kind of evidence;
@@ -14,7 +15,8 @@ struct SourceFinder {
     /// "Theo MaskOnline", "Nguồn: TTXVN", "(Nguồn: TTXVN)", "Theo báo Đầu tư Chứng khoán":
     /// a short line that is only a credit.
     func credit(_ line: some StringProtocol) -> String? {
-        var text = line.trimmingCharacters(in: .whitespaces)
+        guard mayBeCredit(line) else { return nil }
+        var text = ScalarText.trimmingWhitespaces(String(line))
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         while let last = text.last, ".,;".contains(last) { text.removeLast() }
         let words = text.split(whereSeparator: { $0.isWhitespace })
@@ -24,6 +26,18 @@ struct SourceFinder {
         let rest = words.dropFirst(lead.split(separator: " ").count).joined(separator: " ")
             .trimmingCharacters(in: CharacterSet(charactersIn: " :-–"))
         return outletName(rest)
+    }
+
+    /// Cheap necessary condition for ``credit(_:)`` on simple text: its first word, once
+    /// trimmed of '(', folds to something that starts like a credit lead ("theo", "nguồn").
+    func mayBeCredit(_ line: some StringProtocol) -> Bool {
+        guard let leads = lexicon.asciiSections["source-lead"], !leads.contains(where: { $0.first == 0x28 }),
+              ScalarText.isSimple(line) else { return true }
+        guard let first = line.unicodeScalars.first(where: { ScalarText.flags($0) & ScalarText.isWhitespaceFlag == 0 && $0 != "(" })
+        else { return true }
+        var folded: [UInt8] = []
+        Folding.appendFolded(first, to: &folded)
+        return leads.contains { $0.first == folded.first }
     }
 
     /// The outlet's name from a credited phrase: known outlets as listed, others
@@ -58,7 +72,13 @@ struct SourceFinder {
     /// A lead-in before the first paragraph: "Kinhtedothi – Với…", "(Dân trí) - …",
     /// "TTO-…", "Dân trí Từ trên cao…". Returns the outlet and the paragraph without it.
     func leadIn(_ paragraph: String) -> (source: String, rest: String)? {
-        let words = paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Only the first six words decide (a count capped at six gives the same tests);
+        // the rest is joined only when a lead-in is found.
+        let words = ScalarText.isSimple(paragraph) ? ScalarText.firstWords(ofSimple: paragraph, upTo: 6)
+            : paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func rest(from start: Int) -> String {
+            paragraph.split(separator: " ", omittingEmptySubsequences: true)[start...].joined(separator: " ")
+        }
         guard words.count >= 4 else { return nil }
         for k in 0..<min(5, words.count - 1) {
             var word = words[k]
@@ -72,7 +92,7 @@ struct SourceFinder {
             if prefix.hasPrefix("("), prefix.hasSuffix(")") { prefix = String(prefix.dropFirst().dropLast()) }
             guard !prefix.isEmpty else { return nil }
             let restStart = dashAttached ? 1 : k + 1
-            let rest = words[restStart...].joined(separator: " ")
+            let rest = rest(from: restStart)
             if let known = lexicon.outlet(named: prefix) { return (known, rest) }
             // An unknown single word without Vietnamese marks ("Kinhtedothi", "VOV.VN"), not a place.
             if prefixWords.count == 1, Folding.folded(prefix) == Folding.lowercased(prefix),
@@ -88,17 +108,23 @@ struct SourceFinder {
             let matched = words[0..<n].joined(separator: " ")
             // Written exactly as the outlet writes itself, so "Nhân dân Thủ đô…" is not "Nhân Dân".
             if matched == name {
-                return (name, words[n...].joined(separator: " "))
+                return (name, rest(from: n))
             }
         }
         return nil
     }
 
     /// The article naming its own outlet: "phóng viên Dân trí", "Theo báo Đầu tư Chứng khoán".
-    func bodyMention(in paragraphs: [String]) -> String? {
+    /// `simple`: which paragraphs are simple, when the caller knows.
+    func bodyMention(in paragraphs: [String], simple: [Bool]? = nil) -> String? {
         // Lead words split once; each position compares in place instead of copying a slice.
         let leads = lexicon.entries("source-mention").map { $0.split(separator: " ").map(String.init) }
-        for paragraph in paragraphs {
+        let asciiLeads = lexicon.asciiSections["source-mention"].map { _ in leads.map { Array($0.joined(separator: " ").utf8) } }
+        for (n, paragraph) in paragraphs.enumerated() {
+            if let asciiLeads, let found = simpleBodyMention(in: paragraph, leads: asciiLeads, simple: simple?[n]) {
+                if let name = found { return name }
+                continue
+            }
             let words = paragraph.split(separator: " ")
             let folded = words.map { Folding.folded($0) }
             for leadWords in leads {
@@ -114,6 +140,90 @@ struct SourceFinder {
         }
         return nil
     }
-}
 
-import Foundation
+    /// ``bodyMention(in:)`` for one simple paragraph (`nil` when it is not simple). In simple
+    /// text the words are the runs between ' ' scalars and fold scalar by scalar, so a lead
+    /// can be matched from a word start by folding only what it compares. Only word starts
+    /// whose first scalar folds to the first letter of a lead are tried, leads in lexicon
+    /// order as before. The outlet is looked up in the paragraph from the word after the lead:
+    /// its outlet key has the same first words as that of the words joined by single spaces.
+    func simpleBodyMention(in paragraph: String, leads: [[UInt8]], simple: Bool? = nil) -> String?? {
+        guard simple ?? ScalarText.isSimple(paragraph) else { return nil }
+        let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            // One pass over the word starts collects every (lead, word after it) match; the
+            // outlet lookups then run in the nested loops' order (lead first, then position).
+            let foldTable = Folding.foldTable
+            var matches: [(lead: Int, next: Int)] = []
+            var firsts = (UInt64(0), UInt64(0))   // bit f: some lead starts with byte f
+            for lead in leads { if let f = lead.first, f < 0x80 { if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) } } }
+            var i = 0, atStart = true
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x20 { atStart = true; i += 1; continue }
+                if atStart, let f = Self.foldedASCII(bytes, at: i, foldTable).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0 {
+                    for (k, lead) in leads.enumerated() where lead.first == f {
+                        if let next = Self.match(lead, in: bytes, at: i, foldTable) { matches.append((k, next)) }
+                    }
+                }
+                atStart = false
+                i += 1
+            }
+            matches.sort { ($0.lead, $0.next) < ($1.lead, $1.next) }
+            for m in matches {
+                let index = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: m.next)
+                if let (name, _) = lexicon.outletPrefix(of: paragraph[index...]) { return name }
+            }
+            return nil
+        }
+        return found
+    }
+
+    /// The fold of the scalar at byte `i` when it is one ASCII byte (`nil` otherwise: a lead,
+    /// being ASCII, cannot match it), with the scalar's length.
+    @inline(__always)
+    /// `table` is ``Folding/foldTable``, read once by the caller.
+    static func foldedASCII(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ table: [Unicode.Scalar]) -> (UInt8?, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (b >= 0x41 && b <= 0x5A ? b + 32 : b, 1) }
+        let (s, length) = UTF8Scalar.decode(bytes, at: i)
+        let f = Int(s.value) < table.count ? table[Int(s.value)] : Folding.fold(s)
+        return (f.value < 0x80 && !Folding.isMark(s) ? UInt8(f.value) : nil, length)
+    }
+
+    /// Folds the words from byte `start` (a word start) and compares them with the ASCII
+    /// `lead`, a run of ' ' counting as one space; on a match followed by another word,
+    /// that word's start.
+    static func match(_ lead: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ table: [Unicode.Scalar]) -> Int? {
+        var j = start, k = 0
+        while k < lead.count {
+            guard j < bytes.count else { return nil }
+            if bytes[j] == 0x20 {
+                guard lead[k] == 0x20 else { return nil }
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                k += 1
+                continue
+            }
+            let (f, length) = foldedASCII(bytes, at: j, table)
+            guard let f, f == lead[k] else { return nil }
+            k += 1
+            j += length
+        }
+        guard j < bytes.count, bytes[j] == 0x20 else { return nil }
+        while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+        return j < bytes.count ? j : nil
+    }
+
+    /// Where word `n` (from 0) of `text` split on ' ' starts.
+    static func start(ofWord n: Int, in text: String) -> String.Index {
+        let utf8 = text.utf8
+        var seen = -1, previous: UInt8 = 0x20
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b != 0x20, previous == 0x20 { seen += 1; if seen == n { return i } }
+            previous = b
+            i = utf8.index(after: i)
+        }
+        return utf8.endIndex
+    }
+}

@@ -40,6 +40,13 @@ public enum Folding {
         return base
     }
 
+    /// ``fold(_:)`` of every scalar below ``tableSize``, for loops that look it up
+    /// themselves instead of through the lazily initialised static each time.
+    public static var foldTable: [Unicode.Scalar] { tables.folded }
+
+    /// Scalars below this value are in ``foldTable``.
+    public static var foldTableSize: Int { tableSize }
+
     /// Lowercase form of one scalar.
     @inline(__always)
     public static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -64,17 +71,84 @@ public enum Folding {
     }
 
     /// Lowercased string, scalar for scalar.
+    @inlinable
     public static func lowercased(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(lower(s)) }
-        return String(out)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        forEachScalar(of: text) { s in
+            let v = s.value
+            if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)) } else { appendLowerNonASCII(s, to: &out) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folded string for search and lexicon keys (`"Sở Văn hoá"` → `"so van hoa"`).
     /// Combining marks left in non-NFC input are dropped.
+    ///
+    /// Built as UTF-8 bytes: appending scalar by scalar to a `String.UnicodeScalarView`
+    /// cost more than the folding itself, and press text is mostly ASCII. Inlinable so that
+    /// callers in other modules get it specialized for `String` and `Substring`.
+    @inlinable
     public static func folded(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars where !isMark(s) { out.append(fold(s)) }
-        return String(out)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        forEachScalar(of: text) { appendFolded($0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of the folded form of `scalar` (nothing for a combining mark).
+    @inlinable @inline(__always)
+    public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)); return }
+        appendFoldedNonASCII(scalar, to: &out)
+    }
+
+    @usableFromInline
+    static func appendFoldedNonASCII(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        if isMark(scalar) { return }
+        UTF8Buffer.append(fold(scalar), to: &out)
+    }
+
+    @usableFromInline
+    static func appendLowerNonASCII(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        UTF8Buffer.append(lower(scalar), to: &out)
+    }
+
+    /// Calls `body` with each scalar of `text`, decoding contiguous UTF-8 directly
+    /// (ASCII bytes need no decoding at all).
+    @inlinable @inline(__always)
+    public static func forEachScalar(of text: some StringProtocol, _ body: (Unicode.Scalar) -> Void) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
+                body(scalar)
+                i += length
+            }
+        }
+        if done == nil { for s in text.unicodeScalars { body(s) } }
+    }
+}
+
+/// Decoding of one scalar from valid UTF-8 (Swift strings always are).
+public enum UTF8Scalar {
+    /// The scalar starting at byte `i` and its length in bytes; `i` must be a scalar start.
+    @inlinable @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        if b0 < 0xE0 {
+            let v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F
+            return (Unicode.Scalar(v).unsafelyUnwrapped, 2)
+        }
+        if b0 < 0xF0 {
+            let v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F
+            return (Unicode.Scalar(v).unsafelyUnwrapped, 3)
+        }
+        let v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12
+            | (UInt32(bytes[i + 2]) & 0x3F) << 6 | UInt32(bytes[i + 3]) & 0x3F
+        return (Unicode.Scalar(v).unsafelyUnwrapped, 4)
     }
 }
