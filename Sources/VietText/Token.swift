@@ -73,8 +73,13 @@ public struct TokenizedText: Sendable {
     public let sentences: [Range<Int>]
     /// Token index ranges, one per paragraph (text between blank lines or line breaks).
     public let paragraphs: [Range<Int>]
+    /// The Unicode scalars of `text`, which token offsets index: kept from
+    /// tokenizing so that consumers slicing mention text do not decode it again.
+    public let scalars: [Unicode.Scalar]
 
-    public init(text: String, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+    public init(text: String, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>],
+                scalars: [Unicode.Scalar]? = nil) {
         self.text = text; self.tokens = tokens; self.sentences = sentences; self.paragraphs = paragraphs
+        self.scalars = scalars ?? Array(text.unicodeScalars)
     }
 }

@@ -111,7 +111,7 @@ public struct Tokenizer: Sendable {
             }
         }
         closeParagraph()
-        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, scalars: s)
     }
 
     /// A sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or

@@ -25,7 +25,7 @@ struct AgencyNamePhrase: Sendable {
                                   || lexicon.heads.longest(in: tokens, from: i) != nil
                                   || localities.parse(tokens, at: i) != nil) { break }
                 // Only a lone capitalised syllable takes a lowercase second one ("Y tế"; not "Bạch Mai điều").
-                let afterCapital = i > start && tokens[i - 1].kind == .word && tokens.capitalized[i - 1]
+                let afterCapital = i > start && tokens.kinds[i - 1] == .word && tokens.capitalized[i - 1]
                     && !tokens.allCaps[i - 1]
                 i += 1; accepted = i
                 lastWasCapital = !tokens.allCaps[i - 1] && !afterCapital && Self.isSyllable(t)
@@ -39,7 +39,7 @@ struct AgencyNamePhrase: Sendable {
                 }
                 // A short lowercase run or a connector bridging to a capitalised word.
                 var j = i
-                while j < n, j - i < 2, tokens[j].kind == .word, !tokens.capitalized[j],
+                while j < n, j - i < 2, tokens.kinds[j] == .word, !tokens.capitalized[j],
                       !lexicon.stopwords.contains(tokens.key(j)) || tokens[j].folded == "va" {
                     j += 1
                 }

@@ -34,7 +34,7 @@ struct AgencyParser: Sendable {
     }
 
     func parse(_ tokens: KeyedTokens, at i: Int, titleContext: Bool, depth: Int = 0) -> ParsedAgency? {
-        guard depth < 3, i < tokens.count, tokens[i].kind == .word,
+        guard depth < 3, i < tokens.count, tokens.kinds[i] == .word,
               let m = lexicon.heads.longest(in: tokens, from: i) else { return nil }
         let first = tokens[i]
         let head = m.value

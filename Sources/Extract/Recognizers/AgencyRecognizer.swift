@@ -20,7 +20,7 @@ public struct AgencyRecognizer: Recognizer {
         var parsed: [ParsedAgency] = []
         var i = 0
         while i < tokens.count {
-            if tokens[i].kind == .word, let a = parser.parse(tokens, at: i, titleContext: context[i]) {
+            if tokens.kinds[i] == .word, let a = parser.parse(tokens, at: i, titleContext: context[i]) {
                 parsed.append(a)
                 i = a.end
             } else {
@@ -29,7 +29,7 @@ public struct AgencyRecognizer: Recognizer {
         }
         guard !parsed.isEmpty else { return }
         let aliases = AgencyAliases(tokens: tokens, parsed: parsed, lexicon: parser.lexicon)
-        let scalars = Array(input.tokenized.text.unicodeScalars)
+        let scalars = input.tokenized.scalars
         let outlet = input.article.source.map { Folding.folded($0) }
         for a in parsed {
             guard let canonical = aliases.canonical(a) else { continue }

@@ -7,7 +7,8 @@ import VietText
 /// (vocabulary id, line start, capitalisation) in flat arrays.
 struct KeyedTokens: Sendable {
     let tokens: [Token]
-    let keys: [String?]
+    /// ``Token/kind`` of each token: reading it from `tokens` copies a whole Token.
+    let kinds: [Token.Kind]
     /// ``KeyVocabulary`` id of each key; ``separator`` for a nil key.
     let ids: [Int32]
     let lineStart: [Bool]
@@ -24,31 +25,95 @@ struct KeyedTokens: Sendable {
     /// (a recognizer built after its input, as tests do, re-keys them).
     var isCurrent: Bool { vocabularySize == KeyVocabulary.shared.count }
 
+    /// One pass over each token's scalars computes its key bytes and its
+    /// capitalisation; the key is looked up as bytes, never built as a String.
     init(_ tokens: [Token]) {
         self.tokens = tokens
-        var keys: [String?] = [], lineStart: [Bool] = [], capitalized: [Bool] = [], allCaps: [Bool] = []
-        var nameSyllable: [Bool] = []
-        keys.reserveCapacity(tokens.count); lineStart.reserveCapacity(tokens.count)
-        capitalized.reserveCapacity(tokens.count); allCaps.reserveCapacity(tokens.count)
-        nameSyllable.reserveCapacity(tokens.count)
+        let (vocabulary, size) = KeyVocabulary.shared.snapshot()
+        vocabularySize = size
+        let n = tokens.count
+        var kinds: [Token.Kind] = [], ids: [Int32] = []
+        var lineStart: [Bool] = [], capitalized: [Bool] = [], allCaps: [Bool] = [], nameSyllable: [Bool] = []
+        kinds.reserveCapacity(n); ids.reserveCapacity(n); lineStart.reserveCapacity(n)
+        capitalized.reserveCapacity(n); allCaps.reserveCapacity(n); nameSyllable.reserveCapacity(n)
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
         for t in tokens {
-            keys.append(Self.key(of: t))
+            kinds.append(t.kind)
             lineStart.append(t.lineStart)
-            // Only words can be capitalised or all capitals; other kinds skip the Unicode property lookups.
-            let (isCapitalized, isAllCaps) = t.kind == .number ? (false, false) : Self.caps(t.text)
-            capitalized.append(isCapitalized)
-            allCaps.append(isAllCaps)
-            nameSyllable.append(t.kind == .word && isCapitalized
-                                && !t.text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }
-                                && (t.text.unicodeScalars.count == 1 || !isAllCaps))
+            key.removeAll(keepingCapacity: true)
+            var info = ScalarInfo()
+            switch t.kind {
+            case .word, .number, .code:
+                info = Self.scan(t.text, key: &key, caps: t.kind != .number)
+            case .symbol:
+                if t.text == "&" { key.append(contentsOf: "va".utf8) } else { key.append(contentsOf: t.text.utf8) }
+                info = Self.scan(t.text, key: nil, caps: true)
+            case .punctuation:
+                info = Self.scan(t.text, key: nil, caps: true)
+                if !TrieSeparators.skippable.contains(t.text) { key.append(contentsOf: t.text.utf8) }
+            }
+            if t.kind == .punctuation && key.isEmpty {
+                ids.append(Self.separator)
+            } else {
+                ids.append(key.withUnsafeBufferPointer { vocabulary.value($0) } ?? KeyVocabulary.unknown)
+            }
+            capitalized.append(info.capitalized)
+            allCaps.append(info.allCaps)
+            // Only words can be capitalised or all capitals; numbers skip the case lookups.
+            nameSyllable.append(t.kind == .word && info.capitalized && !info.hasJoiner
+                                && (info.scalars == 1 || !info.allCaps))
         }
-        let read = KeyVocabulary.shared.ids(of: keys)
-        var ids = read.0
-        vocabularySize = read.1
-        for k in ids.indices where keys[k] == nil { ids[k] = Self.separator }
-        self.keys = keys; self.ids = ids
+        self.kinds = kinds; self.ids = ids
         self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
         self.nameSyllable = nameSyllable
+    }
+
+    /// What one pass over a token's scalars finds out besides its key.
+    struct ScalarInfo {
+        var capitalized = false, allCaps = false
+        /// Contains `.`, `&` or `/`, which a name syllable never does.
+        var hasJoiner = false
+        var scalars = 0
+    }
+
+    /// Appends the ``ToneKey`` of `text` to `key` (when given) and reads its
+    /// case as ``caps(_:)`` does (when `caps`; a number is neither).
+    @inline(__always)
+    static func scan(_ text: String, key: UnsafeMutablePointer<[UInt8]>?, caps: Bool) -> ScalarInfo {
+        var info = ScalarInfo()
+        var tone: UInt8 = 0
+        var first = true, letters = 0, allUpper = true
+        for s in text.unicodeScalars {
+            info.scalars += 1
+            let v = s.value
+            if let key { ToneKey.append(s, to: &key.pointee, tone: &tone) }
+            if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
+            guard caps else { continue }
+            let alphabetic: Bool, upper: Bool
+            if v < 0x80 {
+                upper = v >= 0x41 && v <= 0x5A
+                alphabetic = upper || (v >= 0x61 && v <= 0x7A)
+            } else if v < 0x1F00 {
+                let bits = Self.caseTable[Int(v)]
+                upper = bits & 1 != 0
+                alphabetic = bits & 2 != 0
+            } else {
+                upper = s.properties.isUppercase
+                alphabetic = s.properties.isAlphabetic
+            }
+            if first { info.capitalized = upper; first = false }
+            if alphabetic && allUpper {
+                if upper { letters += 1 } else { allUpper = false }
+            }
+        }
+        if let key, tone != 0 { key.pointee.append(tone) }
+        if caps { info.allCaps = allUpper && letters >= 2 }
+        return info
+    }
+
+    static func scan(_ text: String, key: inout [UInt8], caps: Bool) -> ScalarInfo {
+        withUnsafeMutablePointer(to: &key) { scan(text, key: $0, caps: caps) }
     }
 
     /// Uppercase (bit 0) and alphabetic (bit 1) of every scalar below U+1F00.
@@ -91,8 +156,9 @@ struct KeyedTokens: Sendable {
         }
     }
 
-    /// The key of token `i` ("" for a separator).
-    func key(_ i: Int) -> String { keys[i] ?? "" }
+    /// The key of token `i` ("" for a separator), built on demand: only rare
+    /// checks (surnames, stopwords) read it as a String.
+    func key(_ i: Int) -> String { Self.key(of: tokens[i]) ?? "" }
 
     var count: Int { tokens.count }
     var indices: Range<Int> { tokens.indices }

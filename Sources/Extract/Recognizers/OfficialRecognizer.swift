@@ -55,7 +55,7 @@ public struct OfficialRecognizer: Recognizer {
         let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokens)
         guard tokens.count > 0 else { return }
         let agencies = AgencySpans(facts, tokens)
-        let scalars = Array(input.tokenized.text.unicodeScalars)
+        let scalars = input.tokenized.scalars
         var found: [OfficialMention] = []
         var byName: [String: Int] = [:]
 
@@ -180,7 +180,7 @@ public struct OfficialRecognizer: Recognizer {
                 let (r, _) = agencyAfter(t.end, titleStart: q, agencies, tokens)
                 if names.name(in: tokens, at: titles.skipRanks(in: tokens, from: r)) != nil { break }
                 // Another person's organisation or name follows ("Tổng giám đốc VOV Nguyễn Thế Kỷ").
-                if r < tokens.count, tokens[r].kind == .word, tokens.capitalized[r] || tokens.allCaps[r] { break }
+                if r < tokens.count, tokens.kinds[r] == .word, tokens.capitalized[r] || tokens.allCaps[r] { break }
                 more.append(t.title); p = r; end = r
             } else if let a = agencies.byStart[q] {
                 p = a.end; end = a.end

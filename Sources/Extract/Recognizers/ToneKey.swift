@@ -25,18 +25,29 @@ enum ToneKey {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 1)
         var tone: UInt8 = 0
-        for s in text.unicodeScalars {
-            if s.value >= 0x300 && s.value <= 0x323, let t = tones[s.value] { tone = t; continue }
-            let v = Int(s.value)
-            if v < size {
-                let (b, t) = table[v]
-                if t != 0 { tone = t }
-                UTF8Buffer.append(b, to: &out)
-            } else {
-                UTF8Buffer.append(s, to: &out)
-            }
-        }
+        for s in text.unicodeScalars { append(s, to: &out, tone: &tone) }
         if tone != 0 { out.append(tone) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the key bytes of one scalar (its tone, if any, goes to `tone`
+    /// and is written once after the last scalar): the per-scalar step of
+    /// ``key(_:)``, shared with ``KeyedTokens``, which keys an article without
+    /// building a String per token.
+    @inline(__always)
+    static func append(_ s: Unicode.Scalar, to out: inout [UInt8], tone: inout UInt8) {
+        let v = Int(s.value)
+        if v < 0x80 {
+            out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
+            return
+        }
+        if v >= 0x300 && v <= 0x323, let t = tones[s.value] { tone = t; return }
+        if v < size {
+            let (b, t) = table[v]
+            if t != 0 { tone = t }
+            UTF8Buffer.append(b, to: &out)
+        } else {
+            UTF8Buffer.append(s, to: &out)
+        }
     }
 }
