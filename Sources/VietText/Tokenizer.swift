@@ -22,7 +22,7 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
-        let s = Array(text.unicodeScalars)
+        let s = UTF8Buffer.scalars(text)
         let n = s.count
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 4)
@@ -45,9 +45,12 @@ public struct Tokenizer: Sendable {
             paragraphStart = tokens.count
         }
         // Token strings are built from reused UTF-8 buffers: much cheaper than
-        // appending to String.UnicodeScalarView scalar by scalar.
+        // appending to String.UnicodeScalarView scalar by scalar. The folding
+        // tables are read once here, not through their lazy global per scalar.
         var rawBytes: [UInt8] = [], lowerBytes: [UInt8] = [], foldedBytes: [UInt8] = []
         rawBytes.reserveCapacity(64); lowerBytes.reserveCapacity(64); foldedBytes.reserveCapacity(64)
+        let lowerTable = Folding.tables.lower, foldTable = Folding.tables.folded
+        let tableSize = Folding.tableSize
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
             rawBytes.removeAll(keepingCapacity: true)
             lowerBytes.removeAll(keepingCapacity: true)
@@ -55,14 +58,25 @@ public struct Tokenizer: Sendable {
             var lowerChanges = false, foldChanges = false
             for k in from..<to {
                 let c = s[k]
+                let v = Int(c.value)
+                if v < 0x80 {
+                    // ASCII: lowercase and folded are the same byte.
+                    let b = UInt8(v)
+                    rawBytes.append(b)
+                    let low = v >= 0x41 && v <= 0x5A ? b + 32 : b
+                    if low != b { lowerChanges = true }
+                    lowerBytes.append(low)
+                    foldedBytes.append(low)
+                    continue
+                }
                 UTF8Buffer.append(c, to: &rawBytes)
-                let low = Folding.lower(c)
+                let low = v < tableSize ? lowerTable[v] : Folding.lower(c)
                 UTF8Buffer.append(low, to: &lowerBytes)
                 if low != c { lowerChanges = true }
                 if Folding.isMark(c) {
                     foldChanges = true
                 } else {
-                    let f = Folding.fold(c)
+                    let f = v < tableSize ? foldTable[v] : Folding.fold(c)
                     UTF8Buffer.append(f, to: &foldedBytes)
                     if f != low { foldChanges = true }
                 }
@@ -222,11 +236,43 @@ public struct Tokenizer: Sendable {
 /// build strings from scalars (the tokenizer, the recognizers' lexicon keys).
 public enum UTF8Buffer {
     /// A string from scalars, without the slow generic UnicodeScalarView append.
-    public static func string(_ scalars: [Unicode.Scalar]) -> String {
+    public static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
+
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(scalars.count * 2)
         for s in scalars { append(s, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The scalars of a string, decoded from its UTF-8 directly: the generic
+    /// `Array(text.unicodeScalars)` goes through an iterator a scalar at a time.
+    public static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, n = 0
+                while i < b.count {
+                    let lead = UInt32(b[i])
+                    var v: UInt32
+                    if lead < 0x80 {
+                        v = lead; i += 1
+                    } else if lead < 0xE0 {
+                        v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if lead < 0xF0 {
+                        v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                            | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A String's UTF-8 is always valid, so every value is a scalar.
+                    out[n] = Unicode.Scalar(v).unsafelyUnwrapped
+                    n += 1
+                }
+                count = n
+            }
+        }
     }
 
     @inline(__always) public static func append(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {

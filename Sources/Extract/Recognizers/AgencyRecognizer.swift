@@ -35,9 +35,8 @@ public struct AgencyRecognizer: Recognizer {
             guard let canonical = aliases.canonical(a) else { continue }
             let from = tokens[a.start].start, to = tokens[a.end - 1].end
             if let outlet, Folding.folded(canonical) == outlet { continue }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[from..<min(to, scalars.count)])
-            facts.agencies.append(AgencyMention(text: String(text), canonical: Self.tidy(canonical), span: [from, to]))
+            let text = UTF8Buffer.string(scalars[from..<min(to, scalars.count)])
+            facts.agencies.append(AgencyMention(text: text, canonical: Self.tidy(canonical), span: [from, to]))
         }
     }
 

@@ -68,10 +68,9 @@ public struct OfficialRecognizer: Recognizer {
                 return
             }
             let a = tokens[from].start, b = tokens[to - 1].end
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[a..<min(b, scalars.count)])
+            let text = UTF8Buffer.string(scalars[a..<min(b, scalars.count)])
             byName[key] = found.count
-            found.append(OfficialMention(text: String(text), name: nameText, title: title,
+            found.append(OfficialMention(text: text, name: nameText, title: title,
                                          titles: more.filter { $0 != title }, agency: agency, span: [a, b]))
         }
 
