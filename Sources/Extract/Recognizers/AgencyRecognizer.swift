@@ -15,7 +15,7 @@ public struct AgencyRecognizer: Recognizer {
     }
 
     public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
-        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokens)
+        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokenized)
         let context = titles.titleContext(tokens)
         var parsed: [ParsedAgency] = []
         var i = 0

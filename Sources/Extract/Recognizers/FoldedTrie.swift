@@ -51,4 +51,5 @@ struct FoldedTrie<Value: Sendable>: Sendable {
 /// Separators that do not change a name: "Lao động - Thương binh", "Văn hóa, Thể thao".
 enum TrieSeparators {
     static let skippable: Set<String> = ["-", "–", "—", ","]
+    static let skippableScalars: Set<Unicode.Scalar> = ["-", "–", "—", ","]
 }

@@ -25,9 +25,31 @@ struct KeyedTokens: Sendable {
     /// (a recognizer built after its input, as tests do, re-keys them).
     var isCurrent: Bool { vocabularySize == KeyVocabulary.shared.count }
 
+    /// Keys an article from its tokenized text, reading each token's scalars
+    /// from ``TokenizedText/scalars`` (no UTF-8 decoding per token).
+    init(_ tokenized: TokenizedText) {
+        let tokens = tokenized.tokens
+        self = tokenized.scalars.withUnsafeBufferPointer { all in
+            KeyedTokens(tokens) { k, t in UnsafeBufferPointer(rebasing: all[t.start..<t.end]) }
+        }
+    }
+
+    /// Keys tokens without their text (tests, and recognizers re-keying):
+    /// each token's scalars are decoded from its `text`.
+    init(_ tokens: [Token]) {
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = [0]
+        for t in tokens {
+            scalars.append(contentsOf: t.text.unicodeScalars)
+            offsets.append(scalars.count)
+        }
+        self = scalars.withUnsafeBufferPointer { all in
+            KeyedTokens(tokens) { k, _ in UnsafeBufferPointer(rebasing: all[offsets[k]..<offsets[k + 1]]) }
+        }
+    }
+
     /// One pass over each token's scalars computes its key bytes and its
     /// capitalisation; the key is looked up as bytes, never built as a String.
-    init(_ tokens: [Token]) {
+    private init(_ tokens: [Token], scalarsOf: (Int, Token) -> UnsafeBufferPointer<Unicode.Scalar>) {
         self.tokens = tokens
         let (vocabulary, size) = KeyVocabulary.shared.snapshot()
         vocabularySize = size
@@ -36,33 +58,41 @@ struct KeyedTokens: Sendable {
         var lineStart: [Bool] = [], capitalized: [Bool] = [], allCaps: [Bool] = [], nameSyllable: [Bool] = []
         kinds.reserveCapacity(n); ids.reserveCapacity(n); lineStart.reserveCapacity(n)
         capitalized.reserveCapacity(n); allCaps.reserveCapacity(n); nameSyllable.reserveCapacity(n)
-        var key: [UInt8] = []
-        key.reserveCapacity(64)
-        for t in tokens {
-            kinds.append(t.kind)
-            lineStart.append(t.lineStart)
-            key.removeAll(keepingCapacity: true)
-            var info = ScalarInfo()
-            switch t.kind {
-            case .word, .number, .code:
-                info = Self.scan(t.text, key: &key, caps: t.kind != .number)
-            case .symbol:
-                if t.text == "&" { key.append(contentsOf: "va".utf8) } else { key.append(contentsOf: t.text.utf8) }
-                info = Self.scan(t.text, key: nil, caps: true)
-            case .punctuation:
-                info = Self.scan(t.text, key: nil, caps: true)
-                if !TrieSeparators.skippable.contains(t.text) { key.append(contentsOf: t.text.utf8) }
+        var key = KeyBuffer()
+        defer { key.free() }
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in 0..<n {
+                let kind = tokens[k].kind
+                kinds.append(kind)
+                lineStart.append(tokens[k].lineStart)
+                let scalars = scalarsOf(k, tokens[k])
+                key.reset(scalars: scalars.count)
+                var info: ScalarInfo
+                switch kind {
+                case .word, .number, .code:
+                    info = Self.scan(scalars, key: &key, caps: kind != .number)
+                case .symbol, .punctuation:
+                    // One scalar: "&" is keyed as "và"; skippable separators have no key.
+                    var none = KeyBuffer()
+                    info = Self.scan(scalars, key: &none, caps: true)
+                    let c = scalars.first ?? " "
+                    if kind == .symbol && c == "&" {
+                        key.append("v"); key.append("a")
+                    } else if kind == .symbol || !TrieSeparators.skippableScalars.contains(c) || scalars.count != 1 {
+                        for c in scalars { key.append(c) }
+                    }
+                }
+                if kind == .punctuation && key.isEmpty {
+                    ids.append(Self.separator)
+                } else {
+                    ids.append(vocabulary.value(key.bytes) ?? KeyVocabulary.unknown)
+                }
+                capitalized.append(info.capitalized)
+                allCaps.append(info.allCaps)
+                // Only words can be capitalised or all capitals; numbers skip the case lookups.
+                nameSyllable.append(kind == .word && info.capitalized && !info.hasJoiner
+                                    && (info.scalars == 1 || !info.allCaps))
             }
-            if t.kind == .punctuation && key.isEmpty {
-                ids.append(Self.separator)
-            } else {
-                ids.append(key.withUnsafeBufferPointer { vocabulary.value($0) } ?? KeyVocabulary.unknown)
-            }
-            capitalized.append(info.capitalized)
-            allCaps.append(info.allCaps)
-            // Only words can be capitalised or all capitals; numbers skip the case lookups.
-            nameSyllable.append(t.kind == .word && info.capitalized && !info.hasJoiner
-                                && (info.scalars == 1 || !info.allCaps))
         }
         self.kinds = kinds; self.ids = ids
         self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
@@ -77,17 +107,18 @@ struct KeyedTokens: Sendable {
         var scalars = 0
     }
 
-    /// Appends the ``ToneKey`` of `text` to `key` (when given) and reads its
-    /// case as ``caps(_:)`` does (when `caps`; a number is neither).
+    /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
+    /// their case as ``caps(_:)`` does (when `caps`; a number is neither).
     @inline(__always)
-    static func scan(_ text: String, key: UnsafeMutablePointer<[UInt8]>?, caps: Bool) -> ScalarInfo {
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool) -> ScalarInfo {
         var info = ScalarInfo()
+        info.scalars = scalars.count
         var tone: UInt8 = 0
         var first = true, letters = 0, allUpper = true
-        for s in text.unicodeScalars {
-            info.scalars += 1
+        let caseTable = Self.caseTable
+        for s in scalars {
             let v = s.value
-            if let key { ToneKey.append(s, to: &key.pointee, tone: &tone) }
+            if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone) }
             if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
             guard caps else { continue }
             let alphabetic: Bool, upper: Bool
@@ -95,7 +126,7 @@ struct KeyedTokens: Sendable {
                 upper = v >= 0x41 && v <= 0x5A
                 alphabetic = upper || (v >= 0x61 && v <= 0x7A)
             } else if v < 0x1F00 {
-                let bits = Self.caseTable[Int(v)]
+                let bits = caseTable[Int(v)]
                 upper = bits & 1 != 0
                 alphabetic = bits & 2 != 0
             } else {
@@ -107,13 +138,9 @@ struct KeyedTokens: Sendable {
                 if upper { letters += 1 } else { allUpper = false }
             }
         }
-        if let key, tone != 0 { key.pointee.append(tone) }
+        if tone != 0 { key.appendByte(tone) }
         if caps { info.allCaps = allUpper && letters >= 2 }
         return info
-    }
-
-    static func scan(_ text: String, key: inout [UInt8], caps: Bool) -> ScalarInfo {
-        withUnsafeMutablePointer(to: &key) { scan(text, key: $0, caps: caps) }
     }
 
     /// Uppercase (bit 0) and alphabetic (bit 1) of every scalar below U+1F00.

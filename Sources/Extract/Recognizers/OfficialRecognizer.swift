@@ -52,7 +52,7 @@ public struct OfficialRecognizer: Recognizer {
     }
 
     public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
-        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokens)
+        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokenized)
         guard tokens.count > 0 else { return }
         let agencies = AgencySpans(facts, tokens)
         let scalars = input.tokenized.scalars
