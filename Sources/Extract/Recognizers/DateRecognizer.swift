@@ -65,16 +65,18 @@ public struct DateRecognizer: Recognizer {
     // MARK: - Single references
 
     func single(_ tokens: [Token], at i: Int) -> Match? {
-        let t = tokens[i]
-        if t.kind == .word {
-            // Byte comparison first: this runs on every word of every article.
-            let first = t.lower.utf8.first
+        // Kind and byte checks first, without copying the token: this runs on
+        // every token of every article.
+        let kind = tokens[i].kind
+        if kind == .word {
+            let first = tokens[i].lower.utf8.first
             guard first == UInt8(ascii: "q") || first == UInt8(ascii: "t") else { return nil }
-            if t.lower.utf8.elementsEqual("quý".utf8) { return quarter(tokens, at: i) }
-            if t.lower.utf8.elementsEqual("tháng".utf8) { return month(tokens, at: i) }
+            if tokens[i].lower.utf8.elementsEqual("quý".utf8) { return quarter(tokens, at: i) }
+            if tokens[i].lower.utf8.elementsEqual("tháng".utf8) { return month(tokens, at: i) }
             return nil
         }
-        guard t.kind == .number, !isNumberedThing(tokens, i) else { return nil }
+        guard kind == .number, !isNumberedThing(tokens, i) else { return nil }
+        let t = tokens[i]
         if let v = DateReading.fullDate(t.text) {
             return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
         }

@@ -6,6 +6,9 @@ import VietText
 struct FoldedTrie<Value: Sendable>: Sendable {
     private var children: [[Int32: Int32]] = [[:]]
     private var values: [Value?] = [nil]
+    /// The root's children by key id (0 for none): every token probes the
+    /// root, and most match nothing, so that step is an array read, not a hash.
+    private var rootChildren: [Int32] = []
 
     /// The keys a phrase is matched by (see ``KeyedTokens``).
     static func keys(of phrase: String) -> [String] {
@@ -20,6 +23,10 @@ struct FoldedTrie<Value: Sendable>: Sendable {
             if let next = children[node][id] { node = Int(next); continue }
             children.append([:]); values.append(nil)
             children[node][id] = Int32(children.count - 1)
+            if node == 0 {
+                if rootChildren.count <= Int(id) { rootChildren += [Int32](repeating: 0, count: Int(id) + 1 - rootChildren.count) }
+                rootChildren[Int(id)] = Int32(children.count - 1)
+            }
             node = children.count - 1
         }
         if values[node] == nil { values[node] = value }
@@ -39,8 +46,14 @@ struct FoldedTrie<Value: Sendable>: Sendable {
                 i += 1; continue
             }
             if i > start && tokens.lineStart[i] { break }
-            guard id >= 0, let next = children[node][id] else { break }
-            node = Int(next)
+            guard id >= 0 else { break }
+            if node == 0 {
+                guard Int(id) < rootChildren.count, rootChildren[Int(id)] != 0 else { break }
+                node = Int(rootChildren[Int(id)])
+            } else {
+                guard let next = children[node][id] else { break }
+                node = Int(next)
+            }
             i += 1
             if let v = values[node] { best = (i, v) }
         }
