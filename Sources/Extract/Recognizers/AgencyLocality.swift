@@ -30,10 +30,14 @@ struct AgencyLocality: Sendable, Equatable {
     }
 }
 
-/// Reads localities at a token position.
-struct LocalityParser: Sendable {
+/// Reads localities at a token position (a class: calls do not copy its lexicon).
+final class LocalityParser: Sendable {
     let lexicon: AgencyLexicon
     let names: PersonNames
+
+    init(lexicon: AgencyLexicon, names: PersonNames) {
+        self.lexicon = lexicon; self.names = names
+    }
 
     /// The locality starting at `i`, if one does.
     func parse(_ tokens: KeyedTokens, at i: Int) -> AgencyLocality? {

@@ -5,10 +5,16 @@ import VietText
 /// second syllable of a word ("Y tế"), short lowercase runs between
 /// capitalised words, and "và"/"-"/"&" between capitalised words. It stops at
 /// a locality, another body, a personal name, punctuation or a verb.
-struct AgencyNamePhrase: Sendable {
+///
+/// A class, so that a call does not copy its lexicon.
+final class AgencyNamePhrase: Sendable {
     let lexicon: AgencyLexicon
     let names: PersonNames
     let localities: LocalityParser
+
+    init(lexicon: AgencyLexicon, names: PersonNames, localities: LocalityParser) {
+        self.lexicon = lexicon; self.names = names; self.localities = localities
+    }
 
     /// End of the name phrase starting at `start` (== start when there is none).
     func end(_ tokens: KeyedTokens, from start: Int, personNamed: Bool, titleContext: Bool) -> Int {

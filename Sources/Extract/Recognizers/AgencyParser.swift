@@ -13,7 +13,8 @@ struct ParsedAgency: Sendable {
 }
 
 /// Reads one agency at a token position (recursively for parent bodies).
-struct AgencyParser: Sendable {
+/// A class, so that a call does not copy its lexicons (it runs at every word).
+final class AgencyParser: Sendable {
     let lexicon: AgencyLexicon
     let names: PersonNames
     let localities: LocalityParser

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An open-addressing hash table from short UTF-8 byte strings to `Int32`.
 ///
 /// Every token of every article is looked up in the lexicon vocabulary.
@@ -6,9 +8,10 @@
 /// of keying an article; keys built by ``ToneKey`` are already canonical bytes,
 /// so hashing and comparing the bytes is both correct and several times cheaper.
 struct ByteKeyTable: Sendable {
-    /// Entry index + 1 per slot, 0 for an empty slot; the count is a power of two.
-    private var slots: [Int32]
-    private var hashes: [UInt32] = []
+    /// Per slot: the entry's hash in the high 32 bits and its index + 1 in the
+    /// low ones (0 for an empty slot), so a probe reads one word; the count is
+    /// a power of two.
+    private var slots: [UInt64]
     /// Entry `e` is `arena[offsets[e]..<offsets[e + 1]]`.
     private var offsets: [Int32] = [0]
     private var arena: [UInt8] = []
@@ -17,7 +20,7 @@ struct ByteKeyTable: Sendable {
     init(capacity: Int = 64) {
         var n = 16
         while n < capacity * 2 { n *= 2 }
-        slots = [Int32](repeating: 0, count: n)
+        slots = [UInt64](repeating: 0, count: n)
     }
 
     var count: Int { values.count }
@@ -29,18 +32,10 @@ struct ByteKeyTable: Sendable {
         return h
     }
 
+    @inline(__always)
     func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let h = Self.hash(bytes)
-        return slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var i = Int(h) & mask
-            while true {
-                let s = Int(slots[i])
-                if s == 0 { return nil }
-                if hashes[s - 1] == h && equals(s - 1, bytes) { return values[s - 1] }
-                i = (i + 1) & mask
-            }
-        }
+        guard let e = entry(bytes) else { return nil }
+        return values[e]
     }
 
     func value(_ key: String) -> Int32? {
@@ -52,34 +47,53 @@ struct ByteKeyTable: Sendable {
     mutating func insert(_ key: String, _ value: Int32) {
         var key = key
         key.withUTF8 { bytes in
-            guard self.value(bytes) == nil else { return }
+            guard entry(bytes) == nil else { return }
             if (values.count + 1) * 2 > slots.count { grow() }
-            hashes.append(Self.hash(bytes))
             arena.append(contentsOf: bytes)
             offsets.append(Int32(arena.count))
             values.append(value)
-            place(values.count - 1)
+            place(values.count - 1, Self.hash(bytes))
         }
     }
 
-    private func equals(_ e: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let from = Int(offsets[e]), to = Int(offsets[e + 1])
-        guard to - from == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { a in
-            for k in 0..<bytes.count where a[from + k] != bytes[k] { return false }
-            return true
+    @inline(__always)
+    private func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let h = Self.hash(bytes)
+        return slots.withUnsafeBufferPointer { slots in
+            offsets.withUnsafeBufferPointer { offsets in
+                arena.withUnsafeBufferPointer { arena in
+                    let mask = slots.count - 1
+                    var i = Int(h) & mask
+                    while true {
+                        let s = slots[i]
+                        if s == 0 { return nil }
+                        if UInt32(truncatingIfNeeded: s >> 32) == h {
+                            let e = Int(UInt32(truncatingIfNeeded: s)) - 1
+                            let from = Int(offsets[e]), to = Int(offsets[e + 1])
+                            if to - from == bytes.count
+                                && (bytes.isEmpty || memcmp(arena.baseAddress! + from, bytes.baseAddress!, bytes.count) == 0) {
+                                return e
+                            }
+                        }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
         }
     }
 
-    private mutating func place(_ e: Int) {
+    private mutating func place(_ e: Int, _ h: UInt32) {
         let mask = slots.count - 1
-        var i = Int(hashes[e]) & mask
+        var i = Int(h) & mask
         while slots[i] != 0 { i = (i + 1) & mask }
-        slots[i] = Int32(e + 1)
+        slots[i] = UInt64(h) << 32 | UInt64(e + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for e in values.indices { place(e) }
+        let old = slots
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        for s in old where s != 0 {
+            place(Int(UInt32(truncatingIfNeeded: s)) - 1, UInt32(truncatingIfNeeded: s >> 32))
+        }
     }
 }
