@@ -8,8 +8,9 @@ final class KeyVocabulary: @unchecked Sendable {
     /// The id of a key no lexicon holds: it matches no trie edge.
     static let unknown: Int32 = -1
     private let lock = NSLock()
-    /// Key bytes → id (see ``ByteKeyTable`` for why not `[String: Int32]`).
-    private var table = ByteKeyTable(capacity: 8192)
+    /// Key bytes → id (see ``ByteKeyTable`` for why not `[String: Int32]`); it
+    /// grows with the lexicons (a few thousand keys), and small stays in cache.
+    private var table = ByteKeyTable(capacity: 256)
 
     /// The id of `key`, numbering it if new (lexicon loading only).
     func intern(_ key: String) -> Int32 {

@@ -60,6 +60,10 @@ struct KeyedTokens: Sendable {
         capitalized.reserveCapacity(n); allCaps.reserveCapacity(n); nameSyllable.reserveCapacity(n)
         var key = KeyBuffer()
         defer { key.free() }
+        // The lookup tables, read once per article rather than through their lazy globals per scalar.
+        let toneTable = ToneKey.table, caseTable = Self.caseTable, skippable = TrieSeparators.skippableScalars
+        toneTable.withUnsafeBufferPointer { toneTable in
+        caseTable.withUnsafeBufferPointer { caseTable in
         tokens.withUnsafeBufferPointer { tokens in
             for k in 0..<n {
                 let kind = tokens[k].kind
@@ -70,15 +74,15 @@ struct KeyedTokens: Sendable {
                 var info: ScalarInfo
                 switch kind {
                 case .word, .number, .code:
-                    info = Self.scan(scalars, key: &key, caps: kind != .number)
+                    info = Self.scan(scalars, key: &key, caps: kind != .number, toneTable, caseTable)
                 case .symbol, .punctuation:
                     // One scalar: "&" is keyed as "và"; skippable separators have no key.
                     var none = KeyBuffer()
-                    info = Self.scan(scalars, key: &none, caps: true)
+                    info = Self.scan(scalars, key: &none, caps: true, toneTable, caseTable)
                     let c = scalars.first ?? " "
                     if kind == .symbol && c == "&" {
                         key.append("v"); key.append("a")
-                    } else if kind == .symbol || !TrieSeparators.skippableScalars.contains(c) || scalars.count != 1 {
+                    } else if kind == .symbol || !skippable.contains(c) || scalars.count != 1 {
                         for c in scalars { key.append(c) }
                     }
                 }
@@ -93,6 +97,8 @@ struct KeyedTokens: Sendable {
                 nameSyllable.append(kind == .word && info.capitalized && !info.hasJoiner
                                     && (info.scalars == 1 || !info.allCaps))
             }
+        }
+        }
         }
         self.kinds = kinds; self.ids = ids
         self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
@@ -110,15 +116,16 @@ struct KeyedTokens: Sendable {
     /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
     /// their case as ``caps(_:)`` does (when `caps`; a number is neither).
     @inline(__always)
-    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool) -> ScalarInfo {
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool,
+                     _ toneTable: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>,
+                     _ caseTable: UnsafeBufferPointer<UInt8>) -> ScalarInfo {
         var info = ScalarInfo()
         info.scalars = scalars.count
         var tone: UInt8 = 0
         var first = true, letters = 0, allUpper = true
-        let caseTable = Self.caseTable
         for s in scalars {
             let v = s.value
-            if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone) }
+            if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone, table: toneTable) }
             if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
             guard caps else { continue }
             let alphabetic: Bool, upper: Bool

@@ -27,7 +27,9 @@ enum ToneKey {
         defer { out.free() }
         out.reset(scalars: scalars.count)
         var tone: UInt8 = 0
-        for s in scalars { append(s, to: &out, tone: &tone) }
+        table.withUnsafeBufferPointer { table in
+            for s in scalars { append(s, to: &out, tone: &tone, table: table) }
+        }
         if tone != 0 { out.appendByte(tone) }
         return String(decoding: out.bytes, as: UTF8.self)
     }
@@ -35,9 +37,10 @@ enum ToneKey {
     /// Appends the key bytes of one scalar (its tone, if any, goes to `tone`
     /// and is written once after the last scalar): the per-scalar step of
     /// ``key(_:)``, shared with ``KeyedTokens``, which keys an article without
-    /// building a String per token.
+    /// building a String per token. `table` is ``table``, read once by the caller.
     @inline(__always)
-    static func append(_ s: Unicode.Scalar, to out: inout KeyBuffer, tone: inout UInt8) {
+    static func append(_ s: Unicode.Scalar, to out: inout KeyBuffer, tone: inout UInt8,
+                       table: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>) {
         let v = Int(s.value)
         if v < 0x80 {
             out.appendByte(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
