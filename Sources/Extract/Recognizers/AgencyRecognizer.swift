@@ -20,7 +20,8 @@ public struct AgencyRecognizer: Recognizer {
         var parsed: [ParsedAgency] = []
         var i = 0
         while i < tokens.count {
-            if tokens.kinds[i] == .word, let a = parser.parse(tokens, at: i, titleContext: context[i]) {
+            if tokens.kinds[i] == .word, parser.lexicon.heads.mayStart(tokens, at: i),
+               let a = parser.parse(tokens, at: i, titleContext: context[i]) {
                 parsed.append(a)
                 i = a.end
             } else {

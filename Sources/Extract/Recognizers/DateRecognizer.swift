@@ -25,7 +25,7 @@ public struct DateRecognizer: Recognizer {
         var matches: [Match] = []
         var i = 0
         while i < tokens.count {
-            guard Self.mayStart(tokens[i]), let first = single(tokens, at: i) else { i += 1; continue }
+            guard Self.mayStart(tokens, i), let first = single(tokens, at: i) else { i += 1; continue }
             var m = first
             if let r = rangeEnd(tokens, after: first) { m = r }
             matches.append(m)
@@ -66,10 +66,11 @@ public struct DateRecognizer: Recognizer {
 
     /// Only numbers and words starting with "q" (quý) or "t" (tháng) can start
     /// a reference: a cheap test that spares ``single(_:at:)`` most tokens.
-    @inline(__always) static func mayStart(_ t: Token) -> Bool {
-        if t.kind == .number { return true }
-        guard t.kind == .word else { return false }
-        let first = t.lower.utf8.first
+    @inline(__always) static func mayStart(_ tokens: [Token], _ i: Int) -> Bool {
+        let kind = tokens[i].kind
+        if kind == .number { return true }
+        guard kind == .word else { return false }
+        let first = tokens[i].lower.utf8.first
         return first == UInt8(ascii: "q") || first == UInt8(ascii: "t")
     }
 

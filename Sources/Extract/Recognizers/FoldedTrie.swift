@@ -36,7 +36,21 @@ struct FoldedTrie<Value: Sendable>: Sendable {
 
     /// Longest entry starting at token `start`: the index one past its last
     /// token and its value. Separators are stepped over inside an entry only.
+    @inline(__always)
     func longest(in tokens: KeyedTokens, from start: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
+        // Most probes fail at the first token: decide those without a call.
+        guard start < Swift.min(limit ?? tokens.count, tokens.count), mayStart(tokens, at: start) else { return nil }
+        return walk(tokens, from: start, limit: limit)
+    }
+
+    /// Whether an entry can start at token `i`: the root has an edge for its key.
+    @inline(__always)
+    func mayStart(_ tokens: KeyedTokens, at i: Int) -> Bool {
+        let id = Int(tokens.ids[i])
+        return id >= 0 && id < rootChildren.count && rootChildren[id] != 0
+    }
+
+    private func walk(_ tokens: KeyedTokens, from start: Int, limit: Int?) -> (end: Int, value: Value)? {
         let end = Swift.min(limit ?? tokens.count, tokens.count)
         var node = 0, i = start, best: (Int, Value)?
         while i < end {
