@@ -38,3 +38,23 @@ final class UTF8BufferTests: XCTestCase {
         }
     }
 }
+
+final class TokenCaseTests: XCTestCase {
+    /// The ASCII shortcuts of `isCapitalized`/`isAllCaps` agree with the Unicode properties.
+    func testCaseFlagsMatchUnicodeProperties() {
+        let table: [(String, Bool, Bool)] = [
+            ("UBND", true, true), ("Ubnd", true, false), ("ubnd", false, false), ("HĐND", true, true),
+            ("LĐTB&XH", true, true), ("Đà", true, false), ("04/KH-UBND", false, true), ("A", true, false),
+            ("H5N1", true, true), ("v.v", false, false), ("TP.", true, true), ("ỦY", true, true), ("1.200", false, false),
+        ]
+        for (text, capitalized, allCaps) in table {
+            let token = Tokenizer.shared.tokenize(text).tokens[0]
+            XCTAssertEqual(token.text, text)
+            XCTAssertEqual(token.isCapitalized, capitalized, text)
+            XCTAssertEqual(token.isAllCaps, allCaps, text)
+            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            XCTAssertEqual(token.isAllCaps, letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }, text)
+            XCTAssertEqual(token.isCapitalized, text.unicodeScalars.first!.properties.isUppercase, text)
+        }
+    }
+}

@@ -132,7 +132,7 @@ struct KeyedTokens: Sendable {
             if v < 0x80 {
                 upper = v >= 0x41 && v <= 0x5A
                 alphabetic = upper || (v >= 0x61 && v <= 0x7A)
-            } else if v < 0x1F00 {
+            } else if v < caseTableSize {
                 let bits = caseTable[Int(v)]
                 upper = bits & 1 != 0
                 alphabetic = bits & 2 != 0
@@ -150,8 +150,12 @@ struct KeyedTokens: Sendable {
         return info
     }
 
-    /// Uppercase (bit 0) and alphabetic (bit 1) of every scalar below U+1F00.
-    static let caseTable: [UInt8] = (0..<0x1F00).map { v in
+    /// Uppercase (bit 0) and alphabetic (bit 1) of every scalar below
+    /// ``caseTableSize``: Latin, and the General Punctuation block (dashes,
+    /// curly quotes, ellipsis), frequent tokens that would otherwise take
+    /// Unicode property lookups.
+    static let caseTableSize: UInt32 = 0x2070
+    static let caseTable: [UInt8] = (0..<Int(caseTableSize)).map { v in
         guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
         return (s.properties.isUppercase ? 1 : 0) | (s.properties.isAlphabetic ? 2 : 0)
     }
@@ -166,7 +170,7 @@ struct KeyedTokens: Sendable {
             if v < 0x80 {
                 upper = v >= 0x41 && v <= 0x5A
                 alphabetic = upper || (v >= 0x61 && v <= 0x7A)
-            } else if v < 0x1F00 {
+            } else if v < Self.caseTableSize {
                 let bits = Self.caseTable[Int(v)]
                 upper = bits & 1 != 0
                 alphabetic = bits & 2 != 0
