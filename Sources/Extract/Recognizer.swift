@@ -14,7 +14,7 @@ public struct RecognizerInput: Sendable {
 
     public init(article: Article, tokenized: TokenizedText, lexicons: Lexicons) {
         self.article = article; self.tokenized = tokenized; self.lexicons = lexicons
-        self.keyed = KeyedTokens(tokenized.tokens)
+        self.keyed = KeyedTokens(tokenized)
     }
 
     public var tokens: [Token] { tokenized.tokens }

@@ -46,13 +46,22 @@ public struct Token: Sendable, Equatable {
     /// First scalar is an uppercase letter.
     public var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
+        // ASCII without the Unicode property lookup: recognizers ask this of many tokens.
+        if first.value < 0x80 { return first.value >= 0x41 && first.value <= 0x5A }
         return first.properties.isUppercase
     }
 
     /// Every letter is uppercase and there are at least two (`UBND`, `HĐND`).
     public var isAllCaps: Bool {
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if v >= 0x61 && v <= 0x7A { return false }
+                if v >= 0x41 && v <= 0x5A { letters += 1 }
+                continue
+            }
+            guard s.properties.isAlphabetic else { continue }
             if !s.properties.isUppercase { return false }
             letters += 1
         }
@@ -73,8 +82,13 @@ public struct TokenizedText: Sendable {
     public let sentences: [Range<Int>]
     /// Token index ranges, one per paragraph (text between blank lines or line breaks).
     public let paragraphs: [Range<Int>]
+    /// The Unicode scalars of `text`, which token offsets index: kept from
+    /// tokenizing so that consumers slicing mention text do not decode it again.
+    public let scalars: [Unicode.Scalar]
 
-    public init(text: String, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+    public init(text: String, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>],
+                scalars: [Unicode.Scalar]? = nil) {
         self.text = text; self.tokens = tokens; self.sentences = sentences; self.paragraphs = paragraphs
+        self.scalars = scalars ?? Array(text.unicodeScalars)
     }
 }

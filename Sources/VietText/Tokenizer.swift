@@ -13,16 +13,22 @@ public struct Tokenizer: Sendable {
     /// Dotted abbreviations that close a list and so may end a sentence
     /// (`... sổ tay, tờ rơi v.v. Ngày 5/6`), unlike titles (`TS. Nguyễn`).
     let sentenceFinalAbbreviations: Set<String> = ["v.v", "v.v.v", "etc"]
+    /// Scalars in the longest dotted abbreviation: longer words skip the set lookup.
+    let maxAbbreviationLength: Int
+    /// The string of every ASCII scalar: one-scalar tokens (punctuation, single
+    /// digits and letters, a good sixth of all tokens) take theirs from here.
+    let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     public static let shared = Tokenizer()
 
     public init(dottedAbbreviations: Set<String>? = nil) {
         self.dottedAbbreviations = dottedAbbreviations ?? Lexicon.lines(named: "dotted-abbreviations", in: .module)
             .reduce(into: Set<String>()) { $0.insert(Folding.lowercased($1)) }
+        maxAbbreviationLength = self.dottedAbbreviations.map(\.unicodeScalars.count).max() ?? 0
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
-        let s = Array(text.unicodeScalars)
+        let s = UTF8Buffer.scalars(text)
         let n = s.count
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 4)
@@ -44,33 +50,58 @@ public struct Tokenizer: Sendable {
             if tokens.count > paragraphStart { paragraphs.append(paragraphStart..<tokens.count) }
             paragraphStart = tokens.count
         }
-        // Token strings are built from reused UTF-8 buffers: much cheaper than
-        // appending to String.UnicodeScalarView scalar by scalar.
-        var rawBytes: [UInt8] = [], lowerBytes: [UInt8] = [], foldedBytes: [UInt8] = []
-        rawBytes.reserveCapacity(64); lowerBytes.reserveCapacity(64); foldedBytes.reserveCapacity(64)
+        // Token strings are built from one reused UTF-8 scratch buffer (raw,
+        // lowercase and folded thirds): much cheaper than appending to
+        // String.UnicodeScalarView, or even to arrays, scalar by scalar. The
+        // folding tables are read once here, not through their lazy global per scalar.
+        var scratch = TokenScratch()
+        defer { scratch.free() }
+        let lowerTable = Folding.tables.lower, foldTable = Folding.tables.folded
+        let tableSize = Folding.tableSize
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-            rawBytes.removeAll(keepingCapacity: true)
-            lowerBytes.removeAll(keepingCapacity: true)
-            foldedBytes.removeAll(keepingCapacity: true)
+            if to - from == 1, s[from].value < 0x80 {
+                let v = Int(s[from].value)
+                let text = asciiStrings[v]
+                let lower = v >= 0x41 && v <= 0x5A ? asciiStrings[v + 32] : text
+                tokens.append(Token(kind: kind, text: text, lower: lower, folded: lower,
+                                    start: from, end: to, spaceBefore: spaceBefore, lineStart: lineStart,
+                                    sentence: sentences.count))
+                spaceBefore = false
+                lineStart = false
+                return
+            }
+            let (raw, low, fold) = scratch.buffers(scalars: to - from)
+            var r = 0, l = 0, f = 0
             var lowerChanges = false, foldChanges = false
             for k in from..<to {
                 let c = s[k]
-                UTF8Buffer.append(c, to: &rawBytes)
-                let low = Folding.lower(c)
-                UTF8Buffer.append(low, to: &lowerBytes)
-                if low != c { lowerChanges = true }
+                let v = Int(c.value)
+                if v < 0x80 {
+                    // ASCII: lowercase and folded are the same byte.
+                    let b = UInt8(v)
+                    raw[r] = b; r += 1
+                    let lb = v >= 0x41 && v <= 0x5A ? b + 32 : b
+                    if lb != b { lowerChanges = true }
+                    low[l] = lb; l += 1
+                    fold[f] = lb; f += 1
+                    continue
+                }
+                r += UTF8Buffer.write(c, to: raw + r)
+                let lc = v < tableSize ? lowerTable[v] : Folding.lower(c)
+                l += UTF8Buffer.write(lc, to: low + l)
+                if lc != c { lowerChanges = true }
                 if Folding.isMark(c) {
                     foldChanges = true
                 } else {
-                    let f = Folding.fold(c)
-                    UTF8Buffer.append(f, to: &foldedBytes)
-                    if f != low { foldChanges = true }
+                    let fc = v < tableSize ? foldTable[v] : Folding.fold(c)
+                    f += UTF8Buffer.write(fc, to: fold + f)
+                    if fc != lc { foldChanges = true }
                 }
             }
             // Most tokens are already lowercase: share one string when nothing changes.
-            let text = String(decoding: rawBytes, as: UTF8.self)
-            let lower = lowerChanges ? String(decoding: lowerBytes, as: UTF8.self) : text
-            let folded = foldChanges ? String(decoding: foldedBytes, as: UTF8.self) : lower
+            let text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
+            let lower = lowerChanges ? String(decoding: UnsafeBufferPointer(start: low, count: l), as: UTF8.self) : text
+            let folded = foldChanges ? String(decoding: UnsafeBufferPointer(start: fold, count: f), as: UTF8.self) : lower
             tokens.append(Token(kind: kind, text: text, lower: lower, folded: folded,
                                 start: from, end: to, spaceBefore: spaceBefore, lineStart: lineStart,
                                 sentence: sentences.count))
@@ -111,7 +142,7 @@ public struct Tokenizer: Sendable {
             }
         }
         closeParagraph()
-        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, scalars: s)
     }
 
     /// A sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or
@@ -165,8 +196,7 @@ public struct Tokenizer: Sendable {
                 } else if CharClass.isLowercaseASCII(next) && isASCIILowerRun(s, start, j) {
                     joins = true                                                 // chinhphu.vn, not việc.sau
                 } else {
-                    let word = Folding.lowercased(String(String.UnicodeScalarView(s[start..<j])))
-                    return dottedAbbreviations.contains(word) ? (j + 1, true) : (j, false)
+                    return isDottedAbbreviation(s, start, j) ? (j + 1, true) : (j, false)
                 }
             default:
                 joins = false
@@ -176,10 +206,13 @@ public struct Tokenizer: Sendable {
         }
         // A word at the very end followed by a final dot.
         if j < n, s[j] == "." {
-            let word = Folding.lowercased(String(String.UnicodeScalarView(s[start..<j])))
-            if dottedAbbreviations.contains(word) { return (j + 1, true) }
+            if isDottedAbbreviation(s, start, j) { return (j + 1, true) }
         }
         return (j, false)
+    }
+
+    private func isDottedAbbreviation(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        to - from <= maxAbbreviationLength && dottedAbbreviations.contains(UTF8Buffer.string(s[from..<to].map(Folding.lower)))
     }
 
     private func isUpperRun(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
@@ -215,32 +248,5 @@ public struct Tokenizer: Sendable {
             j += 1
         }
         return (j, hasLetter)
-    }
-}
-
-/// Scalar-to-UTF-8 encoding into a byte buffer, shared by the hot paths that
-/// build strings from scalars (the tokenizer, the recognizers' lexicon keys).
-public enum UTF8Buffer {
-    /// A string from scalars, without the slow generic UnicodeScalarView append.
-    public static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(scalars.count * 2)
-        for s in scalars { append(s, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    @inline(__always) public static func append(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
-        let v = c.value
-        if v < 0x80 {
-            buffer.append(UInt8(v))
-        } else if v < 0x800 {
-            buffer.append(UInt8(0xC0 | (v >> 6))); buffer.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            buffer.append(UInt8(0xE0 | (v >> 12))); buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            buffer.append(UInt8(0xF0 | (v >> 18))); buffer.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buffer.append(UInt8(0x80 | (v & 0x3F)))
-        }
     }
 }

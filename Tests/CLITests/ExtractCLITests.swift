@@ -58,6 +58,20 @@ final class ExtractCLITests: XCTestCase {
         XCTAssertTrue(dates.contains { $0["value"] as? String == "2021-03-15" })
     }
 
+    /// The JSON writer escapes byte by byte: quotes, backslashes and line
+    /// breaks inside Vietnamese text must come back intact through a JSON parser.
+    func testTextWithQuotesAndBackslashesSurvivesTheJSONLine() throws {
+        let article = "Tiêu đề \"đặc biệt\"\n\nÔng A nói: \"Sở Y tế đã nhận 1.200 đơn\" tại C:\\hồ sơ\\2024.\nDòng hai."
+        let result = try VNPressRunner.run(["extract", "--with-text", "-"], stdin: Data(article.utf8))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout.split(separator: "\n").count, 1, "one article, one line")
+        let record = try XCTUnwrap(try records(result.stdout).first)
+        let text = try XCTUnwrap(record["text"] as? String)
+        XCTAssertTrue(text.contains("\"Sở Y tế đã nhận 1.200 đơn\""), text)
+        XCTAssertTrue(text.contains("C:\\hồ sơ\\2024"), text)
+        XCTAssertTrue(text.contains("\n"), text)
+    }
+
     func testAMissingFileIsReportedAndTheBatchGoesOn() throws {
         let files = try seedFiles()
         let result = try VNPressRunner.run(["extract", files[0], "/nonexistent/bai-bao.txt", files[1]])

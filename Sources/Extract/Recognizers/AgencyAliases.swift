@@ -20,13 +20,18 @@ struct AgencyAliases: Sendable {
         var placeCounts: [String: [String: (Int, Int)]] = [:]
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            guard t.kind == .word else { i += 1; continue }
+            guard tokens.kinds[i] == .word else { i += 1; continue }
             if (tokens.capitalized[i] || tokens.allCaps[i]), let p = lexicon.provinces.longest(in: tokens, from: i) {
                 let c = provinceCounts[p.value.name] ?? (0, i, p.value)
                 provinceCounts[p.value.name] = (c.0 + 1, c.1, c.2)
                 i = p.end; continue
             }
+            // Level words start with h, q or t: other words skip the string compares.
+            let first = tokens.tokens[i].folded.utf8.first
+            guard first == UInt8(ascii: "t") || first == UInt8(ascii: "q") || first == UInt8(ascii: "h") else {
+                i += 1; continue
+            }
+            let t = tokens[i]
             let twoWord = i + 1 < tokens.count && (t.folded == "thi" && tokens[i + 1].folded == "xa"
                                                    || t.folded == "thanh" && tokens[i + 1].folded == "pho")
             if Self.placeLevels.contains(t.folded) || twoWord {

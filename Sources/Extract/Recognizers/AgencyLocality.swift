@@ -30,14 +30,18 @@ struct AgencyLocality: Sendable, Equatable {
     }
 }
 
-/// Reads localities at a token position.
-struct LocalityParser: Sendable {
+/// Reads localities at a token position (a class: calls do not copy its lexicon).
+final class LocalityParser: Sendable {
     let lexicon: AgencyLexicon
     let names: PersonNames
 
+    init(lexicon: AgencyLexicon, names: PersonNames) {
+        self.lexicon = lexicon; self.names = names
+    }
+
     /// The locality starting at `i`, if one does.
     func parse(_ tokens: KeyedTokens, at i: Int) -> AgencyLocality? {
-        guard i < tokens.count, tokens[i].kind == .word, !tokens.lineStart[i] else { return nil }
+        guard i < tokens.count, tokens.kinds[i] == .word, !tokens.lineStart[i] else { return nil }
         if let lv = lexicon.levels.longest(in: tokens, from: i) {
             let k = lv.end
             if let p = lexicon.provinces.longest(in: tokens, from: k), tokens.capitalized[k] || tokens.allCaps[k],

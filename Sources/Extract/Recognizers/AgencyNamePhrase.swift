@@ -5,10 +5,16 @@ import VietText
 /// second syllable of a word ("Y tế"), short lowercase runs between
 /// capitalised words, and "và"/"-"/"&" between capitalised words. It stops at
 /// a locality, another body, a personal name, punctuation or a verb.
-struct AgencyNamePhrase: Sendable {
+///
+/// A class, so that a call does not copy its lexicon.
+final class AgencyNamePhrase: Sendable {
     let lexicon: AgencyLexicon
     let names: PersonNames
     let localities: LocalityParser
+
+    init(lexicon: AgencyLexicon, names: PersonNames, localities: LocalityParser) {
+        self.lexicon = lexicon; self.names = names; self.localities = localities
+    }
 
     /// End of the name phrase starting at `start` (== start when there is none).
     func end(_ tokens: KeyedTokens, from start: Int, personNamed: Bool, titleContext: Bool) -> Int {
@@ -25,7 +31,7 @@ struct AgencyNamePhrase: Sendable {
                                   || lexicon.heads.longest(in: tokens, from: i) != nil
                                   || localities.parse(tokens, at: i) != nil) { break }
                 // Only a lone capitalised syllable takes a lowercase second one ("Y tế"; not "Bạch Mai điều").
-                let afterCapital = i > start && tokens[i - 1].kind == .word && tokens.capitalized[i - 1]
+                let afterCapital = i > start && tokens.kinds[i - 1] == .word && tokens.capitalized[i - 1]
                     && !tokens.allCaps[i - 1]
                 i += 1; accepted = i
                 lastWasCapital = !tokens.allCaps[i - 1] && !afterCapital && Self.isSyllable(t)
@@ -39,7 +45,7 @@ struct AgencyNamePhrase: Sendable {
                 }
                 // A short lowercase run or a connector bridging to a capitalised word.
                 var j = i
-                while j < n, j - i < 2, tokens[j].kind == .word, !tokens.capitalized[j],
+                while j < n, j - i < 2, tokens.kinds[j] == .word, !tokens.capitalized[j],
                       !lexicon.stopwords.contains(tokens.key(j)) || tokens[j].folded == "va" {
                     j += 1
                 }

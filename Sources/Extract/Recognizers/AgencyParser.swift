@@ -13,7 +13,8 @@ struct ParsedAgency: Sendable {
 }
 
 /// Reads one agency at a token position (recursively for parent bodies).
-struct AgencyParser: Sendable {
+/// A class, so that a call does not copy its lexicons (it runs at every word).
+final class AgencyParser: Sendable {
     let lexicon: AgencyLexicon
     let names: PersonNames
     let localities: LocalityParser
@@ -34,7 +35,7 @@ struct AgencyParser: Sendable {
     }
 
     func parse(_ tokens: KeyedTokens, at i: Int, titleContext: Bool, depth: Int = 0) -> ParsedAgency? {
-        guard depth < 3, i < tokens.count, tokens[i].kind == .word,
+        guard depth < 3, i < tokens.count, tokens.kinds[i] == .word,
               let m = lexicon.heads.longest(in: tokens, from: i) else { return nil }
         let first = tokens[i]
         let head = m.value

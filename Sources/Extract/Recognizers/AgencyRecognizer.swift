@@ -15,12 +15,13 @@ public struct AgencyRecognizer: Recognizer {
     }
 
     public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
-        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokens)
+        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokenized)
         let context = titles.titleContext(tokens)
         var parsed: [ParsedAgency] = []
         var i = 0
         while i < tokens.count {
-            if tokens[i].kind == .word, let a = parser.parse(tokens, at: i, titleContext: context[i]) {
+            if tokens.kinds[i] == .word, parser.lexicon.heads.mayStart(tokens, at: i),
+               let a = parser.parse(tokens, at: i, titleContext: context[i]) {
                 parsed.append(a)
                 i = a.end
             } else {
@@ -29,15 +30,14 @@ public struct AgencyRecognizer: Recognizer {
         }
         guard !parsed.isEmpty else { return }
         let aliases = AgencyAliases(tokens: tokens, parsed: parsed, lexicon: parser.lexicon)
-        let scalars = Array(input.tokenized.text.unicodeScalars)
+        let scalars = input.tokenized.scalars
         let outlet = input.article.source.map { Folding.folded($0) }
         for a in parsed {
             guard let canonical = aliases.canonical(a) else { continue }
             let from = tokens[a.start].start, to = tokens[a.end - 1].end
             if let outlet, Folding.folded(canonical) == outlet { continue }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[from..<min(to, scalars.count)])
-            facts.agencies.append(AgencyMention(text: String(text), canonical: Self.tidy(canonical), span: [from, to]))
+            let text = UTF8Buffer.string(scalars[from..<min(to, scalars.count)])
+            facts.agencies.append(AgencyMention(text: text, canonical: Self.tidy(canonical), span: [from, to]))
         }
     }
 

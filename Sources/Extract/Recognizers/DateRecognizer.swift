@@ -25,7 +25,7 @@ public struct DateRecognizer: Recognizer {
         var matches: [Match] = []
         var i = 0
         while i < tokens.count {
-            guard let first = single(tokens, at: i) else { i += 1; continue }
+            guard Self.mayStart(tokens, i), let first = single(tokens, at: i) else { i += 1; continue }
             var m = first
             if let r = rangeEnd(tokens, after: first) { m = r }
             matches.append(m)
@@ -64,17 +64,29 @@ public struct DateRecognizer: Recognizer {
 
     // MARK: - Single references
 
+    /// Only numbers and words starting with "q" (quý) or "t" (tháng) can start
+    /// a reference: a cheap test that spares ``single(_:at:)`` most tokens.
+    @inline(__always) static func mayStart(_ tokens: [Token], _ i: Int) -> Bool {
+        let kind = tokens[i].kind
+        if kind == .number { return true }
+        guard kind == .word else { return false }
+        let first = tokens[i].lower.utf8.first
+        return first == UInt8(ascii: "q") || first == UInt8(ascii: "t")
+    }
+
     func single(_ tokens: [Token], at i: Int) -> Match? {
-        let t = tokens[i]
-        if t.kind == .word {
-            // Byte comparison first: this runs on every word of every article.
-            let first = t.lower.utf8.first
+        // Kind and byte checks first, without copying the token: this runs on
+        // every token of every article.
+        let kind = tokens[i].kind
+        if kind == .word {
+            let first = tokens[i].lower.utf8.first
             guard first == UInt8(ascii: "q") || first == UInt8(ascii: "t") else { return nil }
-            if t.lower.utf8.elementsEqual("quý".utf8) { return quarter(tokens, at: i) }
-            if t.lower.utf8.elementsEqual("tháng".utf8) { return month(tokens, at: i) }
+            if tokens[i].lower.utf8.elementsEqual("quý".utf8) { return quarter(tokens, at: i) }
+            if tokens[i].lower.utf8.elementsEqual("tháng".utf8) { return month(tokens, at: i) }
             return nil
         }
-        guard t.kind == .number, !isNumberedThing(tokens, i) else { return nil }
+        guard kind == .number, !isNumberedThing(tokens, i) else { return nil }
+        let t = tokens[i]
         if let v = DateReading.fullDate(t.text) {
             return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
         }

@@ -19,8 +19,8 @@ public struct DocumentRecognizer: Recognizer {
         let tokens = input.tokens
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            guard t.kind == .code || t.kind == .number, let (number, numberEnd) = symbol(tokens, at: i) else { i += 1; continue }
+            let kind = tokens[i].kind
+            guard kind == .code || kind == .number, let (number, numberEnd) = symbol(tokens, at: i) else { i += 1; continue }
             var start = i
             if i > 0, tokens[i - 1].lower == "số" || tokens[i - 1].text == ":" {
                 start = i - 1

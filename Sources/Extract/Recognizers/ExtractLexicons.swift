@@ -1,8 +1,10 @@
 import VietText
 
 /// The data files of `Resources/` that dates, figures and documents read,
-/// turned once into phrase tables keyed by folded syllables.
-public struct ExtractLexicons: Sendable {
+/// turned once into phrase tables keyed by folded syllables. A class: the
+/// recognizers read it for every token, and copying a struct of a dozen
+/// tables each time showed up in profiles.
+public final class ExtractLexicons: Sendable {
     public static let shared = ExtractLexicons(Lexicons.shared)
 
     public let scaleWords: PhraseLexicon

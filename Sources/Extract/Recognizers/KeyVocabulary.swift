@@ -8,27 +8,29 @@ final class KeyVocabulary: @unchecked Sendable {
     /// The id of a key no lexicon holds: it matches no trie edge.
     static let unknown: Int32 = -1
     private let lock = NSLock()
-    private var ids: [String: Int32] = [:]
+    /// Key bytes → id (see ``ByteKeyTable`` for why not `[String: Int32]`); it
+    /// grows with the lexicons (a few thousand keys), and small stays in cache.
+    private var table = ByteKeyTable(capacity: 256)
 
     /// The id of `key`, numbering it if new (lexicon loading only).
     func intern(_ key: String) -> Int32 {
         lock.lock(); defer { lock.unlock() }
-        if let id = ids[key] { return id }
-        let id = Int32(ids.count)
-        ids[key] = id
+        if let id = table.value(key) { return id }
+        let id = Int32(table.count)
+        table.insert(key, id)
         return id
     }
 
-    /// The ids of an article's keys (``unknown`` for keys no lexicon holds)
-    /// and the vocabulary size they were read at.
-    func ids(of keys: [String?]) -> ([Int32], Int) {
+    /// The table as it is now and its size, for lock-free lookups of one
+    /// article's keys: a later ``intern(_:)`` copies the storage, not this value.
+    func snapshot() -> (ByteKeyTable, Int) {
         lock.lock(); defer { lock.unlock() }
-        return (keys.map { key in key.flatMap { ids[$0] } ?? Self.unknown }, ids.count)
+        return (table, table.count)
     }
 
     /// Keys numbered so far; ids never change, so keyed tokens stay valid while this does.
     var count: Int {
         lock.lock(); defer { lock.unlock() }
-        return ids.count
+        return table.count
     }
 }

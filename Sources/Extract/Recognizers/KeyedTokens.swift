@@ -7,7 +7,8 @@ import VietText
 /// (vocabulary id, line start, capitalisation) in flat arrays.
 struct KeyedTokens: Sendable {
     let tokens: [Token]
-    let keys: [String?]
+    /// ``Token/kind`` of each token: reading it from `tokens` copies a whole Token.
+    let kinds: [Token.Kind]
     /// ``KeyVocabulary`` id of each key; ``separator`` for a nil key.
     let ids: [Int32]
     let lineStart: [Bool]
@@ -24,35 +25,137 @@ struct KeyedTokens: Sendable {
     /// (a recognizer built after its input, as tests do, re-keys them).
     var isCurrent: Bool { vocabularySize == KeyVocabulary.shared.count }
 
-    init(_ tokens: [Token]) {
-        self.tokens = tokens
-        var keys: [String?] = [], lineStart: [Bool] = [], capitalized: [Bool] = [], allCaps: [Bool] = []
-        var nameSyllable: [Bool] = []
-        keys.reserveCapacity(tokens.count); lineStart.reserveCapacity(tokens.count)
-        capitalized.reserveCapacity(tokens.count); allCaps.reserveCapacity(tokens.count)
-        nameSyllable.reserveCapacity(tokens.count)
-        for t in tokens {
-            keys.append(Self.key(of: t))
-            lineStart.append(t.lineStart)
-            // Only words can be capitalised or all capitals; other kinds skip the Unicode property lookups.
-            let (isCapitalized, isAllCaps) = t.kind == .number ? (false, false) : Self.caps(t.text)
-            capitalized.append(isCapitalized)
-            allCaps.append(isAllCaps)
-            nameSyllable.append(t.kind == .word && isCapitalized
-                                && !t.text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }
-                                && (t.text.unicodeScalars.count == 1 || !isAllCaps))
+    /// Keys an article from its tokenized text, reading each token's scalars
+    /// from ``TokenizedText/scalars`` (no UTF-8 decoding per token).
+    init(_ tokenized: TokenizedText) {
+        let tokens = tokenized.tokens
+        self = tokenized.scalars.withUnsafeBufferPointer { all in
+            KeyedTokens(tokens) { k, t in UnsafeBufferPointer(rebasing: all[t.start..<t.end]) }
         }
-        let read = KeyVocabulary.shared.ids(of: keys)
-        var ids = read.0
-        vocabularySize = read.1
-        for k in ids.indices where keys[k] == nil { ids[k] = Self.separator }
-        self.keys = keys; self.ids = ids
+    }
+
+    /// Keys tokens without their text (tests, and recognizers re-keying):
+    /// each token's scalars are decoded from its `text`.
+    init(_ tokens: [Token]) {
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = [0]
+        for t in tokens {
+            scalars.append(contentsOf: t.text.unicodeScalars)
+            offsets.append(scalars.count)
+        }
+        self = scalars.withUnsafeBufferPointer { all in
+            KeyedTokens(tokens) { k, _ in UnsafeBufferPointer(rebasing: all[offsets[k]..<offsets[k + 1]]) }
+        }
+    }
+
+    /// One pass over each token's scalars computes its key bytes and its
+    /// capitalisation; the key is looked up as bytes, never built as a String.
+    private init(_ tokens: [Token], scalarsOf: (Int, Token) -> UnsafeBufferPointer<Unicode.Scalar>) {
+        self.tokens = tokens
+        let (vocabulary, size) = KeyVocabulary.shared.snapshot()
+        vocabularySize = size
+        let n = tokens.count
+        var kinds: [Token.Kind] = [], ids: [Int32] = []
+        var lineStart: [Bool] = [], capitalized: [Bool] = [], allCaps: [Bool] = [], nameSyllable: [Bool] = []
+        kinds.reserveCapacity(n); ids.reserveCapacity(n); lineStart.reserveCapacity(n)
+        capitalized.reserveCapacity(n); allCaps.reserveCapacity(n); nameSyllable.reserveCapacity(n)
+        var key = KeyBuffer()
+        defer { key.free() }
+        // The lookup tables, read once per article rather than through their lazy globals per scalar.
+        let toneTable = ToneKey.table, caseTable = Self.caseTable, skippable = TrieSeparators.skippableScalars
+        toneTable.withUnsafeBufferPointer { toneTable in
+        caseTable.withUnsafeBufferPointer { caseTable in
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in 0..<n {
+                let kind = tokens[k].kind
+                kinds.append(kind)
+                lineStart.append(tokens[k].lineStart)
+                let scalars = scalarsOf(k, tokens[k])
+                key.reset(scalars: scalars.count)
+                var info: ScalarInfo
+                switch kind {
+                case .word, .number, .code:
+                    info = Self.scan(scalars, key: &key, caps: kind != .number, toneTable, caseTable)
+                case .symbol, .punctuation:
+                    // One scalar: "&" is keyed as "và"; skippable separators have no key.
+                    var none = KeyBuffer()
+                    info = Self.scan(scalars, key: &none, caps: true, toneTable, caseTable)
+                    let c = scalars.first ?? " "
+                    if kind == .symbol && c == "&" {
+                        key.append("v"); key.append("a")
+                    } else if kind == .symbol || !skippable.contains(c) || scalars.count != 1 {
+                        for c in scalars { key.append(c) }
+                    }
+                }
+                if kind == .punctuation && key.isEmpty {
+                    ids.append(Self.separator)
+                } else {
+                    ids.append(vocabulary.value(key.bytes) ?? KeyVocabulary.unknown)
+                }
+                capitalized.append(info.capitalized)
+                allCaps.append(info.allCaps)
+                // Only words can be capitalised or all capitals; numbers skip the case lookups.
+                nameSyllable.append(kind == .word && info.capitalized && !info.hasJoiner
+                                    && (info.scalars == 1 || !info.allCaps))
+            }
+        }
+        }
+        }
+        self.kinds = kinds; self.ids = ids
         self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
         self.nameSyllable = nameSyllable
     }
 
-    /// Uppercase (bit 0) and alphabetic (bit 1) of every scalar below U+1F00.
-    static let caseTable: [UInt8] = (0..<0x1F00).map { v in
+    /// What one pass over a token's scalars finds out besides its key.
+    struct ScalarInfo {
+        var capitalized = false, allCaps = false
+        /// Contains `.`, `&` or `/`, which a name syllable never does.
+        var hasJoiner = false
+        var scalars = 0
+    }
+
+    /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
+    /// their case as ``caps(_:)`` does (when `caps`; a number is neither).
+    @inline(__always)
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool,
+                     _ toneTable: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>,
+                     _ caseTable: UnsafeBufferPointer<UInt8>) -> ScalarInfo {
+        var info = ScalarInfo()
+        info.scalars = scalars.count
+        var tone: UInt8 = 0
+        var first = true, letters = 0, allUpper = true
+        for s in scalars {
+            let v = s.value
+            if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone, table: toneTable) }
+            if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
+            guard caps else { continue }
+            let alphabetic: Bool, upper: Bool
+            if v < 0x80 {
+                upper = v >= 0x41 && v <= 0x5A
+                alphabetic = upper || (v >= 0x61 && v <= 0x7A)
+            } else if v < caseTableSize {
+                let bits = caseTable[Int(v)]
+                upper = bits & 1 != 0
+                alphabetic = bits & 2 != 0
+            } else {
+                upper = s.properties.isUppercase
+                alphabetic = s.properties.isAlphabetic
+            }
+            if first { info.capitalized = upper; first = false }
+            if alphabetic && allUpper {
+                if upper { letters += 1 } else { allUpper = false }
+            }
+        }
+        if tone != 0 { key.appendByte(tone) }
+        if caps { info.allCaps = allUpper && letters >= 2 }
+        return info
+    }
+
+    /// Uppercase (bit 0) and alphabetic (bit 1) of every scalar below
+    /// ``caseTableSize``: Latin, and the General Punctuation block (dashes,
+    /// curly quotes, ellipsis), frequent tokens that would otherwise take
+    /// Unicode property lookups.
+    static let caseTableSize: UInt32 = 0x2070
+    static let caseTable: [UInt8] = (0..<Int(caseTableSize)).map { v in
         guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
         return (s.properties.isUppercase ? 1 : 0) | (s.properties.isAlphabetic ? 2 : 0)
     }
@@ -67,7 +170,7 @@ struct KeyedTokens: Sendable {
             if v < 0x80 {
                 upper = v >= 0x41 && v <= 0x5A
                 alphabetic = upper || (v >= 0x61 && v <= 0x7A)
-            } else if v < 0x1F00 {
+            } else if v < Self.caseTableSize {
                 let bits = Self.caseTable[Int(v)]
                 upper = bits & 1 != 0
                 alphabetic = bits & 2 != 0
@@ -91,8 +194,9 @@ struct KeyedTokens: Sendable {
         }
     }
 
-    /// The key of token `i` ("" for a separator).
-    func key(_ i: Int) -> String { keys[i] ?? "" }
+    /// The key of token `i` ("" for a separator), built on demand: only rare
+    /// checks (surnames, stopwords) read it as a String.
+    func key(_ i: Int) -> String { Self.key(of: tokens[i]) ?? "" }
 
     var count: Int { tokens.count }
     var indices: Range<Int> { tokens.indices }

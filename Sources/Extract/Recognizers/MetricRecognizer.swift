@@ -22,8 +22,8 @@ public struct MetricRecognizer: Recognizer {
         let claimed = SpanSet(facts.dates.map(\.span) + facts.documents.map(\.span) + facts.agencies.map(\.span))
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            guard t.kind == .number || t.kind == .code, !claimed.overlaps(t.start, t.end),
+            let kind = tokens[i].kind
+            guard kind == .number || kind == .code, !claimed.overlaps(tokens[i].start, tokens[i].end),
                   !isNotAFigure(tokens, i), let m = figure(tokens, at: i, claimed: claimed) else { i += 1; continue }
             facts.metrics.append(m.mention)
             i = m.end

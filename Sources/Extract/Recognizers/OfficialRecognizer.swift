@@ -52,10 +52,10 @@ public struct OfficialRecognizer: Recognizer {
     }
 
     public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
-        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokens)
+        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokenized)
         guard tokens.count > 0 else { return }
         let agencies = AgencySpans(facts, tokens)
-        let scalars = Array(input.tokenized.text.unicodeScalars)
+        let scalars = input.tokenized.scalars
         var found: [OfficialMention] = []
         var byName: [String: Int] = [:]
 
@@ -68,10 +68,9 @@ public struct OfficialRecognizer: Recognizer {
                 return
             }
             let a = tokens[from].start, b = tokens[to - 1].end
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[a..<min(b, scalars.count)])
+            let text = UTF8Buffer.string(scalars[a..<min(b, scalars.count)])
             byName[key] = found.count
-            found.append(OfficialMention(text: String(text), name: nameText, title: title,
+            found.append(OfficialMention(text: text, name: nameText, title: title,
                                          titles: more.filter { $0 != title }, agency: agency, span: [a, b]))
         }
 
@@ -180,7 +179,7 @@ public struct OfficialRecognizer: Recognizer {
                 let (r, _) = agencyAfter(t.end, titleStart: q, agencies, tokens)
                 if names.name(in: tokens, at: titles.skipRanks(in: tokens, from: r)) != nil { break }
                 // Another person's organisation or name follows ("Tổng giám đốc VOV Nguyễn Thế Kỷ").
-                if r < tokens.count, tokens[r].kind == .word, tokens.capitalized[r] || tokens.allCaps[r] { break }
+                if r < tokens.count, tokens.kinds[r] == .word, tokens.capitalized[r] || tokens.allCaps[r] { break }
                 more.append(t.title); p = r; end = r
             } else if let a = agencies.byStart[q] {
                 p = a.end; end = a.end

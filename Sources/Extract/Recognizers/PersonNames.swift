@@ -4,15 +4,25 @@ import VietText
 /// three more capitalised syllables ("Nguyễn Văn A", "Phạm Thị Nguyên Hạnh").
 struct PersonNames: Sendable {
     let surnames: Set<String>
-    /// ``surnames`` by ``KeyVocabulary`` id, checked against ``KeyedTokens/ids``.
-    let surnameIDs: Set<Int32>
+    /// ``surnames`` by ``KeyVocabulary`` id, checked against ``KeyedTokens/ids``:
+    /// a flag per id, since every token of an article is checked.
+    let surnameIDs: [Bool]
 
     /// Words that stand before a name, capitalised at a sentence start ("Ông Nguyễn Văn A").
     static let honorifics: Set<String> = ["ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "cu", "dong"]
 
     init(surnames: Set<String>) {
         self.surnames = surnames
-        surnameIDs = Set(surnames.map { KeyVocabulary.shared.intern($0) })
+        let ids = surnames.map { Int(KeyVocabulary.shared.intern($0)) }
+        var flags = [Bool](repeating: false, count: (ids.max() ?? -1) + 1)
+        for id in ids { flags[id] = true }
+        surnameIDs = flags
+    }
+
+    /// Token `i` is keyed as a family name.
+    @inline(__always) func isSurname(_ tokens: KeyedTokens, _ i: Int) -> Bool {
+        let id = Int(tokens.ids[i])
+        return id >= 0 && id < surnameIDs.count && surnameIDs[id]
     }
 
     /// A capitalised syllable that can be part of a name (not an abbreviation).
@@ -36,7 +46,7 @@ struct PersonNames: Sendable {
     /// A full name starting exactly at `start`: its end, when the capitalised
     /// run there is 2–4 syllables and begins with a family name.
     func name(in tokens: KeyedTokens, at start: Int) -> Int? {
-        guard start < tokens.count, surnameIDs.contains(tokens.ids[start]),
+        guard start < tokens.count, isSurname(tokens, start),
               !Self.honorifics.contains(tokens[start].folded) else { return nil }
         let end = Self.capitalRunEnd(tokens, from: start)
         let n = end - start
@@ -50,7 +60,7 @@ struct PersonNames: Sendable {
     func trailingNameStart(_ tokens: KeyedTokens, _ start: Int, _ end: Int, keep: Int = 1, minLength: Int = 2) -> Int? {
         for length in [3, 4, 2] where length >= minLength {
             let s = end - length
-            if s - start >= keep, surnameIDs.contains(tokens.ids[s]) { return s }
+            if s - start >= keep, isSurname(tokens, s) { return s }
         }
         return nil
     }

@@ -14,6 +14,15 @@ public struct PhraseLexicon: Sendable {
     private var heads: Set<String> = [], tails: Set<String> = []
     /// Longest entry, in syllables (tokens).
     public private(set) var maxWords = 0
+    /// First byte of the folded first (`firstBytes`) and last (`lastBytes`)
+    /// word of every entry, 256 for an empty fold. Folding is the same for every
+    /// spelling a key comparison accepts, so a token whose folded text starts
+    /// with another byte cannot begin (or end) an entry: most probes stop there,
+    /// before any key string is built and hashed.
+    private var firstBytes = [Bool](repeating: false, count: 257)
+    private var lastBytes = [Bool](repeating: false, count: 257)
+
+    @inline(__always) private static func foldedFirst(_ s: String) -> Int { s.utf8.first.map(Int.init) ?? 256 }
 
     public init(_ entries: [String], key: Key = .lower) {
         self.keyKind = key
@@ -28,6 +37,10 @@ public struct PhraseLexicon: Sendable {
                 tails.insert(words.suffix(n).joined(separator: " "))
             }
             maxWords = max(maxWords, words.count)
+            if let first = words.first, let last = words.last {
+                firstBytes[Self.foldedFirst(Folding.folded(first))] = true
+                lastBytes[Self.foldedFirst(Folding.folded(last))] = true
+            }
         }
     }
 
@@ -40,7 +53,7 @@ public struct PhraseLexicon: Sendable {
     /// Longest entry starting at token `i`: the number of tokens and the entry's value.
     public func match(_ tokens: [Token], at i: Int, limit: Int? = nil) -> (count: Int, value: String)? {
         let end = Swift.min(tokens.count, i + maxWords, limit ?? tokens.count)
-        guard i < end else { return nil }
+        guard i < end, firstBytes[Self.foldedFirst(tokens[i].folded)] else { return nil }
         var key = ""
         var best: (Int, String)?
         for k in i..<end {
@@ -56,6 +69,8 @@ public struct PhraseLexicon: Sendable {
 
     /// Longest entry ending right before token `i`: its first token index and value.
     public func match(_ tokens: [Token], endingBefore i: Int, floor: Int = 0) -> (start: Int, value: String)? {
+        guard i - 1 >= Swift.max(floor, 0), i - 1 < tokens.count, maxWords > 0,
+              lastBytes[Self.foldedFirst(tokens[i - 1].folded)] else { return nil }
         var key = ""
         var best: (Int, String)?
         var k = i - 1

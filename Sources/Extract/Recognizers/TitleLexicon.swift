@@ -21,7 +21,7 @@ struct TitleLexicon: Sendable {
 
     /// The title starting at `i` ("Phó trưởng Ban" → "Phó Trưởng ban"), any case.
     func title(in tokens: KeyedTokens, at i: Int) -> (end: Int, title: String)? {
-        guard i < tokens.count, tokens[i].kind == .word else { return nil }
+        guard i < tokens.count, tokens.kinds[i] == .word else { return nil }
         guard let m = titles.longest(in: tokens, from: i) else { return nil }
         return (m.end, m.value)
     }
@@ -38,7 +38,7 @@ struct TitleLexicon: Sendable {
     /// MTTQ…") still names a body.
     func titleContext(_ tokens: KeyedTokens) -> [Bool] {
         var context = [Bool](repeating: false, count: tokens.count + 1)
-        for i in tokens.indices where tokens[i].kind == .word {
+        for i in tokens.indices where tokens.kinds[i] == .word {
             guard let m = titles.longest(in: tokens, from: i) else { continue }
             for k in (i + 1)...m.end where k < context.count { context[k] = true }
         }

@@ -22,21 +22,66 @@ enum ToneKey {
 
     static func key(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 1)
+        let scalars = Array(text.unicodeScalars)
+        var out = KeyBuffer()
+        defer { out.free() }
+        out.reset(scalars: scalars.count)
         var tone: UInt8 = 0
-        for s in text.unicodeScalars {
-            if s.value >= 0x300 && s.value <= 0x323, let t = tones[s.value] { tone = t; continue }
-            let v = Int(s.value)
-            if v < size {
-                let (b, t) = table[v]
-                if t != 0 { tone = t }
-                UTF8Buffer.append(b, to: &out)
-            } else {
-                UTF8Buffer.append(s, to: &out)
-            }
+        table.withUnsafeBufferPointer { table in
+            for s in scalars { append(s, to: &out, tone: &tone, table: table) }
         }
-        if tone != 0 { out.append(tone) }
-        return String(decoding: out, as: UTF8.self)
+        if tone != 0 { out.appendByte(tone) }
+        return String(decoding: out.bytes, as: UTF8.self)
     }
+
+    /// Appends the key bytes of one scalar (its tone, if any, goes to `tone`
+    /// and is written once after the last scalar): the per-scalar step of
+    /// ``key(_:)``, shared with ``KeyedTokens``, which keys an article without
+    /// building a String per token. `table` is ``table``, read once by the caller.
+    @inline(__always)
+    static func append(_ s: Unicode.Scalar, to out: inout KeyBuffer, tone: inout UInt8,
+                       table: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>) {
+        let v = Int(s.value)
+        if v < 0x80 {
+            out.appendByte(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
+            return
+        }
+        if v >= 0x300 && v <= 0x323, let t = tones[s.value] { tone = t; return }
+        if v < size {
+            let (b, t) = table[v]
+            if t != 0 { tone = t }
+            out.append(b)
+        } else {
+            out.append(s)
+        }
+    }
+}
+
+/// Scratch bytes for one key: UTF-8 written in place, with room reserved
+/// up front for every scalar of the token (4 bytes each, plus the tone digit).
+struct KeyBuffer {
+    private var base: UnsafeMutablePointer<UInt8>?
+    private var capacity = 0
+    private(set) var count = 0
+
+    /// Empties the buffer and makes room for a key of `scalars` scalars.
+    mutating func reset(scalars: Int) {
+        count = 0
+        let need = scalars * 4 + 1
+        if need > capacity {
+            base?.deallocate()
+            capacity = max(need, 64)
+            base = .allocate(capacity: capacity)
+        }
+    }
+
+    /// False for a buffer never reset, which scans use to skip keying.
+    var hasRoom: Bool { base != nil }
+    var isEmpty: Bool { count == 0 }
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    @inline(__always) mutating func appendByte(_ b: UInt8) { base![count] = b; count += 1 }
+    @inline(__always) mutating func append(_ c: Unicode.Scalar) { count += UTF8Buffer.write(c, to: base! + count) }
+
+    mutating func free() { base?.deallocate(); base = nil; capacity = 0; count = 0 }
 }

@@ -6,12 +6,14 @@ import Ingest
 /// order (file, title, source, authors, published, dates, agencies, officials,
 /// metrics, documents, [text], diagnostics) and explicit nulls. Foundation's
 /// encoder does not keep key order on Linux, and this is also faster.
+/// The line is built as UTF-8 bytes: appending to a String grows and
+/// re-validates it piece by piece, which cost more than the escaping itself.
 struct JSONLineWriter {
-    private var out = ""
+    private var out: [UInt8] = []
 
     static func line(_ r: ExtractionRecord) -> Data {
         var w = JSONLineWriter()
-        w.out.reserveCapacity(1024)
+        w.out.reserveCapacity(4096 + (r.text?.utf8.count ?? 0))
         w.raw("{\"file\":"); w.string(r.file)
         w.raw(",\"title\":"); w.string(r.title)
         w.raw(",\"source\":"); w.string(r.source)
@@ -46,50 +48,61 @@ struct JSONLineWriter {
             w.raw(",\"message\":"); w.string(d.message); w.raw("}")
         }
         w.raw("}\n")
-        return Data(w.out.utf8)
+        return Data(w.out)
     }
 
-    mutating func raw(_ s: String) { out += s }
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    mutating func ascii(_ s: String) { out.append(contentsOf: s.utf8) }
 
     mutating func list<T>(_ items: [T], _ each: (inout JSONLineWriter, T) -> Void) {
-        out += "["
+        out.append(UInt8(ascii: "["))
         for (k, item) in items.enumerated() {
-            if k > 0 { out += "," }
+            if k > 0 { out.append(UInt8(ascii: ",")) }
             each(&self, item)
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
     }
 
     mutating func span(_ s: [Int]) {
-        out += ",\"span\":["
-        out += s.map(String.init).joined(separator: ",")
-        out += "]"
+        raw(",\"span\":[")
+        for (k, v) in s.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            ascii(String(v))
+        }
+        out.append(UInt8(ascii: "]"))
     }
 
     mutating func number(_ v: Double?) {
-        guard let v, v.isFinite else { out += "null"; return }
-        if v == v.rounded(), abs(v) < 9e15 { out += String(Int64(v)) } else { out += String(v) }
+        guard let v, v.isFinite else { raw("null"); return }
+        if v == v.rounded(), abs(v) < 9e15 { ascii(String(Int64(v))) } else { ascii(String(v)) }
     }
 
+    /// A JSON string. Escapes are all ASCII and every byte of a multi-byte
+    /// UTF-8 sequence is >= 0x80, so escaping byte by byte equals escaping by scalar.
     mutating func string(_ s: String?) {
-        guard let s else { out += "null"; return }
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        guard var s else { raw("null"); return }
+        out.append(UInt8(ascii: "\""))
+        s.withUTF8 { bytes in
+            var from = 0
+            for (k, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<k]))
+                from = k + 1
+                switch b {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case UInt8(ascii: "\n"): raw("\\n")
+                case UInt8(ascii: "\r"): raw("\\r")
+                case UInt8(ascii: "\t"): raw("\\t")
+                default:
+                    let hex = String(b, radix: 16)
+                    raw("\\u"); ascii(String(repeating: "0", count: 4 - hex.count) + hex)
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

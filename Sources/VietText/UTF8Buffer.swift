@@ -1,0 +1,96 @@
+/// Scalar-to-UTF-8 encoding into a byte buffer, shared by the hot paths that
+/// build strings from scalars (the tokenizer, the recognizers' lexicon keys).
+public enum UTF8Buffer {
+    /// A string from scalars, without the slow generic UnicodeScalarView append.
+    public static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
+
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count * 2)
+        for s in scalars { append(s, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The scalars of a string, decoded from its UTF-8 directly: the generic
+    /// `Array(text.unicodeScalars)` goes through an iterator a scalar at a time.
+    public static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, n = 0
+                while i < b.count {
+                    let lead = UInt32(b[i])
+                    var v: UInt32
+                    if lead < 0x80 {
+                        v = lead; i += 1
+                    } else if lead < 0xE0 {
+                        v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if lead < 0xF0 {
+                        v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                            | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A String's UTF-8 is always valid, so every value is a scalar.
+                    out[n] = Unicode.Scalar(v).unsafelyUnwrapped
+                    n += 1
+                }
+                count = n
+            }
+        }
+    }
+
+    /// Writes the UTF-8 of `c` at `p` (room for 4 bytes) and returns its length.
+    @inline(__always) public static func write(_ c: Unicode.Scalar, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        let v = c.value
+        if v < 0x80 {
+            p[0] = UInt8(v); return 1
+        } else if v < 0x800 {
+            p[0] = UInt8(0xC0 | (v >> 6)); p[1] = UInt8(0x80 | (v & 0x3F)); return 2
+        } else if v < 0x10000 {
+            p[0] = UInt8(0xE0 | (v >> 12)); p[1] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[2] = UInt8(0x80 | (v & 0x3F))
+            return 3
+        } else {
+            p[0] = UInt8(0xF0 | (v >> 18)); p[1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            p[2] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[3] = UInt8(0x80 | (v & 0x3F))
+            return 4
+        }
+    }
+
+    @inline(__always) public static func append(_ c: Unicode.Scalar, to buffer: inout [UInt8]) {
+        let v = c.value
+        if v < 0x80 {
+            buffer.append(UInt8(v))
+        } else if v < 0x800 {
+            buffer.append(UInt8(0xC0 | (v >> 6))); buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            buffer.append(UInt8(0xE0 | (v >> 12))); buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            buffer.append(UInt8(0xF0 | (v >> 18))); buffer.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((v >> 6) & 0x3F))); buffer.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+}
+
+/// The tokenizer's scratch memory for one token's UTF-8 in its three forms,
+/// grown when a token is longer than any before it.
+struct TokenScratch {
+    private var base: UnsafeMutablePointer<UInt8>?
+    private var capacity = 0
+
+    /// Three buffers of 4 bytes per scalar each: raw, lowercase, folded.
+    mutating func buffers(scalars: Int) -> (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>) {
+        let need = max(scalars, 16) * 4
+        if need > capacity {
+            base?.deallocate()
+            capacity = need * 2
+            base = .allocate(capacity: capacity * 3)
+        }
+        let b = base!
+        return (b, b + capacity, b + 2 * capacity)
+    }
+
+    mutating func free() { base?.deallocate(); base = nil; capacity = 0 }
+}

@@ -1,0 +1,60 @@
+import XCTest
+@testable import VietText
+
+final class UTF8BufferTests: XCTestCase {
+    let samples = ["", "abc", "Thành ủy Hà Nội", "e\u{301} decomposed", "𝔘 và 😀 – “trích”", "ĐẢNG ỦY\n\t1.200"]
+
+    func testScalarsDecodeLikeTheStandardLibrary() {
+        for s in samples {
+            XCTAssertEqual(UTF8Buffer.scalars(s), Array(s.unicodeScalars), s)
+        }
+    }
+
+    func testWriteEncodesOneToFourBytes() {
+        let table: [(Unicode.Scalar, Int)] = [("a", 1), ("đ", 2), ("ủ", 3), ("😀", 4)]
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 4)
+        defer { p.deallocate() }
+        for (c, length) in table {
+            XCTAssertEqual(UTF8Buffer.write(c, to: p), length)
+            XCTAssertEqual(Array(UnsafeBufferPointer(start: p, count: length)), Array(String(c).utf8))
+        }
+    }
+
+    func testStringFromScalarSlices() {
+        for s in samples {
+            let scalars = Array(s.unicodeScalars)
+            XCTAssertEqual(UTF8Buffer.string(scalars), s)
+            if scalars.count > 2 { XCTAssertEqual(UTF8Buffer.string(scalars[1...]), String(String.UnicodeScalarView(scalars[1...]))) }
+        }
+    }
+
+    func testTokenizedTextKeepsTheScalarsOffsetsIndex() {
+        for s in samples {
+            let tokenized = Tokenizer.shared.tokenize(s)
+            XCTAssertEqual(tokenized.scalars, Array(s.unicodeScalars))
+            for t in tokenized.tokens {
+                XCTAssertEqual(UTF8Buffer.string(tokenized.scalars[t.start..<t.end]), t.text)
+            }
+        }
+    }
+}
+
+final class TokenCaseTests: XCTestCase {
+    /// The ASCII shortcuts of `isCapitalized`/`isAllCaps` agree with the Unicode properties.
+    func testCaseFlagsMatchUnicodeProperties() {
+        let table: [(String, Bool, Bool)] = [
+            ("UBND", true, true), ("Ubnd", true, false), ("ubnd", false, false), ("HĐND", true, true),
+            ("LĐTB&XH", true, true), ("Đà", true, false), ("04/KH-UBND", false, true), ("A", true, false),
+            ("H5N1", true, true), ("v.v", false, false), ("TP.", true, true), ("ỦY", true, true), ("1.200", false, false),
+        ]
+        for (text, capitalized, allCaps) in table {
+            let token = Tokenizer.shared.tokenize(text).tokens[0]
+            XCTAssertEqual(token.text, text)
+            XCTAssertEqual(token.isCapitalized, capitalized, text)
+            XCTAssertEqual(token.isAllCaps, allCaps, text)
+            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            XCTAssertEqual(token.isAllCaps, letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }, text)
+            XCTAssertEqual(token.isCapitalized, text.unicodeScalars.first!.properties.isUppercase, text)
+        }
+    }
+}
