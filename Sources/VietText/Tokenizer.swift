@@ -28,7 +28,14 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
-        let s = UTF8Buffer.scalars(text)
+        let scalars = UTF8Buffer.scalars(text)
+        // The scan reads the scalars through a buffer pointer: no bounds checks
+        // or array retains per scalar in the loops below.
+        return scalars.withUnsafeBufferPointer { s in tokenize(text, scalars, s) }
+    }
+
+    private func tokenize(_ text: String, _ scalars: [Unicode.Scalar],
+                          _ s: UnsafeBufferPointer<Unicode.Scalar>) -> TokenizedText {
         let n = s.count
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 4)
@@ -142,14 +149,14 @@ public struct Tokenizer: Sendable {
             }
         }
         closeParagraph()
-        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, scalars: s)
+        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, scalars: scalars)
     }
 
     /// A sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or
     /// brackets) unless more of them, a comma-like mark, a lowercase letter
     /// after a space or a digit follows. A capital right after the dot
     /// (`Liêm.Ngày`) is a missing space, not an abbreviation.
-    private func sentenceEndFollows(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    private func sentenceEndFollows(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
         var k = i
         while k < s.count, CharClass.isSpace(s[k]) { k += 1 }
         guard k < s.count else { return true }
@@ -163,7 +170,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Space(s), then an uppercase letter or a line end: a list abbreviation ends its sentence.
-    private func uppercaseFollows(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+    private func uppercaseFollows(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
         var k = i
         while k < s.count, CharClass.isSpace(s[k]) { k += 1 }
         guard k > i, k < s.count else { return k >= s.count }
@@ -171,7 +178,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// The end of a word starting at `start` and whether it took a final abbreviation dot.
-    private func scanWord(_ s: [Unicode.Scalar], from start: Int) -> (Int, Bool) {
+    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (Int, Bool) {
         let n = s.count
         var j = start, segment = start
         while j < n {
@@ -211,20 +218,20 @@ public struct Tokenizer: Sendable {
         return (j, false)
     }
 
-    private func isDottedAbbreviation(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+    private func isDottedAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
         to - from <= maxAbbreviationLength && dottedAbbreviations.contains(UTF8Buffer.string(s[from..<to].map(Folding.lower)))
     }
 
-    private func isUpperRun(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+    private func isUpperRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
         s[from..<to].allSatisfy { !CharClass.isLetter($0) || $0.properties.isUppercase }
     }
 
-    private func isASCIILowerRun(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+    private func isASCIILowerRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
         s[from..<to].allSatisfy { CharClass.isLowercaseASCII($0) || CharClass.isDigit($0) || $0 == "." || $0 == "-" }
     }
 
     /// The end of a number or code starting at `start` and whether it holds letters.
-    private func scanNumber(_ s: [Unicode.Scalar], from start: Int) -> (Int, Bool) {
+    private func scanNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (Int, Bool) {
         let n = s.count
         var j = start, hasLetter = false
         while j < n {

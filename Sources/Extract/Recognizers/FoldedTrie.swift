@@ -78,5 +78,9 @@ struct FoldedTrie<Value: Sendable>: Sendable {
 /// Separators that do not change a name: "Lao động - Thương binh", "Văn hóa, Thể thao".
 enum TrieSeparators {
     static let skippable: Set<String> = ["-", "–", "—", ","]
-    static let skippableScalars: Set<Unicode.Scalar> = ["-", "–", "—", ","]
+
+    /// One of ``skippable``, decided without hashing: asked of every punctuation token.
+    @inline(__always) static func isSkippable(_ c: Unicode.Scalar) -> Bool {
+        c == "-" || c == "–" || c == "—" || c == ","
+    }
 }

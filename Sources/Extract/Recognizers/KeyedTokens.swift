@@ -54,21 +54,25 @@ struct KeyedTokens: Sendable {
         let (vocabulary, size) = KeyVocabulary.shared.snapshot()
         vocabularySize = size
         let n = tokens.count
-        var kinds: [Token.Kind] = [], ids: [Int32] = []
-        var lineStart: [Bool] = [], capitalized: [Bool] = [], allCaps: [Bool] = [], nameSyllable: [Bool] = []
-        kinds.reserveCapacity(n); ids.reserveCapacity(n); lineStart.reserveCapacity(n)
-        capitalized.reserveCapacity(n); allCaps.reserveCapacity(n); nameSyllable.reserveCapacity(n)
+        // Six flat arrays filled in one pass through raw pointers: appending
+        // to each checks uniqueness and capacity per token.
+        let kindsOut = UnsafeMutablePointer<Token.Kind>.allocate(capacity: n)
+        let idsOut = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        let flagsOut = UnsafeMutablePointer<Bool>.allocate(capacity: 4 * n)
+        defer { kindsOut.deallocate(); idsOut.deallocate(); flagsOut.deallocate() }
+        let lineStartOut = flagsOut, capitalizedOut = flagsOut + n
+        let allCapsOut = flagsOut + 2 * n, nameSyllableOut = flagsOut + 3 * n
         var key = KeyBuffer()
         defer { key.free() }
         // The lookup tables, read once per article rather than through their lazy globals per scalar.
-        let toneTable = ToneKey.table, caseTable = Self.caseTable, skippable = TrieSeparators.skippableScalars
+        let toneTable = ToneKey.table, caseTable = Self.caseTable
         toneTable.withUnsafeBufferPointer { toneTable in
         caseTable.withUnsafeBufferPointer { caseTable in
         tokens.withUnsafeBufferPointer { tokens in
             for k in 0..<n {
                 let kind = tokens[k].kind
-                kinds.append(kind)
-                lineStart.append(tokens[k].lineStart)
+                kindsOut[k] = kind
+                lineStartOut[k] = tokens[k].lineStart
                 let scalars = scalarsOf(k, tokens[k])
                 key.reset(scalars: scalars.count)
                 var info: ScalarInfo
@@ -82,24 +86,30 @@ struct KeyedTokens: Sendable {
                     let c = scalars.first ?? " "
                     if kind == .symbol && c == "&" {
                         key.append("v"); key.append("a")
-                    } else if kind == .symbol || !skippable.contains(c) || scalars.count != 1 {
+                    } else if kind == .symbol || !TrieSeparators.isSkippable(c) || scalars.count != 1 {
                         for c in scalars { key.append(c) }
                     }
                 }
                 if kind == .punctuation && key.isEmpty {
-                    ids.append(Self.separator)
+                    idsOut[k] = Self.separator
                 } else {
-                    ids.append(vocabulary.value(key.bytes) ?? KeyVocabulary.unknown)
+                    idsOut[k] = vocabulary.value(key.bytes) ?? KeyVocabulary.unknown
                 }
-                capitalized.append(info.capitalized)
-                allCaps.append(info.allCaps)
+                capitalizedOut[k] = info.capitalized
+                allCapsOut[k] = info.allCaps
                 // Only words can be capitalised or all capitals; numbers skip the case lookups.
-                nameSyllable.append(kind == .word && info.capitalized && !info.hasJoiner
-                                    && (info.scalars == 1 || !info.allCaps))
+                nameSyllableOut[k] = kind == .word && info.capitalized && !info.hasJoiner
+                    && (info.scalars == 1 || !info.allCaps)
             }
         }
         }
         }
+        let kinds = Array(UnsafeBufferPointer(start: kindsOut, count: n))
+        let ids = Array(UnsafeBufferPointer(start: idsOut, count: n))
+        let lineStart = Array(UnsafeBufferPointer(start: lineStartOut, count: n))
+        let capitalized = Array(UnsafeBufferPointer(start: capitalizedOut, count: n))
+        let allCaps = Array(UnsafeBufferPointer(start: allCapsOut, count: n))
+        let nameSyllable = Array(UnsafeBufferPointer(start: nameSyllableOut, count: n))
         self.kinds = kinds; self.ids = ids
         self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
         self.nameSyllable = nameSyllable
