@@ -26,9 +26,12 @@ struct AgencyAliases: Sendable {
                 provinceCounts[p.value.name] = (c.0 + 1, c.1, c.2)
                 i = p.end; continue
             }
-            // Level words start with h, q or t: other words skip the string compares.
-            let first = tokens.tokens[i].folded.utf8.first
-            guard first == UInt8(ascii: "t") || first == UInt8(ascii: "q") || first == UInt8(ascii: "h") else {
+            // Level words start with h, q or t and have at most 5 bytes ("huyen",
+            // "thanh"): other words skip the token copy and the string compares.
+            let folded = tokens.tokens[i].folded.utf8
+            let first = folded.first
+            guard first == UInt8(ascii: "t") || first == UInt8(ascii: "q") || first == UInt8(ascii: "h"),
+                  folded.count <= 5 else {
                 i += 1; continue
             }
             let t = tokens[i]

@@ -79,10 +79,13 @@ public struct DateRecognizer: Recognizer {
         // every token of every article.
         let kind = tokens[i].kind
         if kind == .word {
-            let first = tokens[i].lower.utf8.first
+            let lower = tokens[i].lower.utf8
+            let first = lower.first
             guard first == UInt8(ascii: "q") || first == UInt8(ascii: "t") else { return nil }
-            if tokens[i].lower.utf8.elementsEqual("quý".utf8) { return quarter(tokens, at: i) }
-            if tokens[i].lower.utf8.elementsEqual("tháng".utf8) { return month(tokens, at: i) }
+            // The byte count (O(1)) rules out most words before a byte compare.
+            let count = lower.count
+            if count == 4, lower.elementsEqual("quý".utf8) { return quarter(tokens, at: i) }
+            if count == 6, lower.elementsEqual("tháng".utf8) { return month(tokens, at: i) }
             return nil
         }
         guard kind == .number, !isNumberedThing(tokens, i) else { return nil }
