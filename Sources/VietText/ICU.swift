@@ -24,14 +24,28 @@ public enum ICU {
 
     /// Unicode NFC; returns the input unchanged when it is already NFC.
     public static func nfc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        if text.unicodeScalars.allSatisfy(isStableStarter) { return text }
+        var text = text
+        if text.withUTF8(allStableStarters) { return text }
         let units = UTF16Text.units(text)
         if vn_is_nfc(units, Int32(units.count)) == 1 { return text }
         let (out, error) = withGrowingBuffer(initial: units.count + 16) { dst, cap, err in
             vn_nfc(units, Int32(units.count), dst, cap, &err)
         }
         return error == 0 ? out : text
+    }
+
+    /// Every scalar of the (valid) UTF-8 is a stable starter, read on the bytes:
+    /// ASCII costs one compare, other scalars are decoded in place.
+    static func allStableStarters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let (s, length) = UTF8Scalar.decode(bytes, at: i)
+            guard isStableStarter(s) else { return false }
+            i += length
+        }
+        return true
     }
 
     /// Scalars that NFC leaves alone whatever surrounds them: not combining,

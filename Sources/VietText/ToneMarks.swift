@@ -63,32 +63,50 @@ public enum ToneMarks {
     /// stretches are copied as UTF-8 slices, which keeps this step cheap on
     /// the many articles that mix both placements.
     public static func apply(_ text: String) -> String {
+        var text = text
+        let placed = text.withUTF8 { applyUTF8($0) }
+        return placed.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// ``apply(_:)`` on the UTF-8 of valid text: the same scan, one scalar at a
+    /// time, but ASCII bytes (which are never triggers) cost a compare and no
+    /// scalar is decoded through the String views. `nil` when nothing changes.
+    static func applyUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let table = self.table
-        let scalars = text.unicodeScalars
-        var out: String?
-        var copiedUpTo = scalars.startIndex
-        var previousIndex = scalars.startIndex
+        var out: [UInt8]?
+        var copiedUpTo = 0, previousStart = 0
         var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            var c = scalars[i]
-            let next = scalars.index(after: i)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                beforePrevious = previous; previous = Unicode.Scalar(b)
+                previousStart = i; i += 1
+                continue
+            }
+            var (c, length) = UTF8Scalar.decode(bytes, at: i)
+            let next = i + length
             if table.isTrigger(c), let replacement = table.pairs[key(previous, c)],
-               next == scalars.endIndex || !CharClass.isLetter(scalars[next]),
+               next == n || !CharClass.isLetter(UTF8Scalar.decode(bytes, at: next).0),
                beforePrevious != "q" && beforePrevious != "Q" {
-                if out == nil { out = ""; out!.reserveCapacity(text.utf8.count) }
-                out!.append(contentsOf: Substring(scalars[copiedUpTo..<previousIndex]))
-                out!.unicodeScalars.append(replacement.0)
-                out!.unicodeScalars.append(replacement.1)
+                if out == nil { out = []; out!.reserveCapacity(n + 8) }
+                out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<previousStart]))
+                appendUTF8(replacement.0, to: &out!)
+                appendUTF8(replacement.1, to: &out!)
                 copiedUpTo = next
                 c = replacement.1
             }
             beforePrevious = previous; previous = c
-            previousIndex = i; i = next
+            previousStart = i; i = next
         }
-        guard var result = out else { return text }
-        result.append(contentsOf: Substring(scalars[copiedUpTo...]))
+        guard var result = out else { return nil }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
         return result
+    }
+
+    @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        out.append(contentsOf: s.utf8)
     }
 
     /// Rewrites the scalars in place; true when anything changed.

@@ -1,0 +1,91 @@
+import XCTest
+@testable import VietText
+
+/// The byte-level tone placement and NFC shortcut against the scalar-view code
+/// they replaced (kept here as the reference).
+final class NormalizeBytesTests: XCTestCase {
+    /// The former `ToneMarks.apply(String)`, on the String's unicode scalars.
+    static func referenceApply(_ text: String) -> String {
+        let table = ToneMarks.table
+        let scalars = text.unicodeScalars
+        var out: String?
+        var copiedUpTo = scalars.startIndex
+        var previousIndex = scalars.startIndex
+        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            var c = scalars[i]
+            let next = scalars.index(after: i)
+            if table.isTrigger(c), let replacement = table.pairs[ToneMarks.key(previous, c)],
+               next == scalars.endIndex || !CharClass.isLetter(scalars[next]),
+               beforePrevious != "q" && beforePrevious != "Q" {
+                if out == nil { out = "" }
+                out!.append(contentsOf: Substring(scalars[copiedUpTo..<previousIndex]))
+                out!.unicodeScalars.append(replacement.0)
+                out!.unicodeScalars.append(replacement.1)
+                copiedUpTo = next
+                c = replacement.1
+            }
+            beforePrevious = previous; previous = c
+            previousIndex = i; i = next
+        }
+        guard var result = out else { return text }
+        result.append(contentsOf: Substring(scalars[copiedUpTo...]))
+        return result
+    }
+
+    /// The former NFC shortcut: ASCII, or every scalar a stable starter.
+    static func referenceStable(_ text: String) -> Bool {
+        text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.allSatisfy(ICU.isStableStarter)
+    }
+
+    func testTonePlacementTable() {
+        let cases: [(String, String)] = [
+            ("Hoà Bình", "Hòa Bình"),
+            ("thuỷ lợi, khoẻ mạnh", "thủy lợi, khỏe mạnh"),
+            ("UỶ BAN", "ỦY BAN"),
+            ("kế hoạch, thuyết phục, ngoài, khuỷu", "kế hoạch, thuyết phục, ngoài, khuỷu"),
+            ("quý, quỳ, Quý", "quý, quỳ, Quý"),
+            ("hoà.", "hòa."),
+            ("hoà", "hòa"),
+            ("oà", "òa"),
+            ("“Hoà” 🇻🇳 hoà😀", "“Hòa” 🇻🇳 hòa😀"),
+            ("xoè ra", "xòe ra"),
+            ("", ""),
+            ("plain ASCII text", "plain ASCII text"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(ToneMarks.apply(input), expected, input)
+            XCTAssertEqual(Self.referenceApply(input), expected, input)
+        }
+    }
+
+    func testTonePlacementAgreesWithTheScalarViewCode() {
+        var g = SeededGenerator(seed: 11)
+        let alphabet = Array("oOuUqQyYaAeEhHtn àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ.,đĐ“”–😀\u{301}\u{1EA1}\n".unicodeScalars)
+        for _ in 0..<5000 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...16, using: &g) { view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &g)]) }
+            let text = String(view)
+            XCTAssertEqual(Array(ToneMarks.apply(text).unicodeScalars), Array(Self.referenceApply(text).unicodeScalars), text)
+        }
+    }
+
+    func testStableStarterCheckOnBytesAgreesWithTheScalarViewCheck() {
+        let cases = ["", "abc", "Hoà Bình – “số” 100€", "Ho\u{61}\u{300}", "\u{2000}", "x\u{301}", "ñ", "😀", "한국", "Å", "\u{212B}"]
+        for text in cases {
+            var copy = text
+            XCTAssertEqual(copy.withUTF8(ICU.allStableStarters), Self.referenceStable(text), text)
+        }
+        var g = SeededGenerator(seed: 5)
+        let alphabet = Array("aZ ồỆ–…€\u{300}\u{301}\u{2000}\u{1E00}\u{1EFF}\u{1F00}\u{2FF}\u{20BF}\u{20C0}😀".unicodeScalars)
+        for _ in 0..<3000 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...6, using: &g) { view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &g)]) }
+            var text = String(view)
+            let expected = Self.referenceStable(text)
+            XCTAssertEqual(text.withUTF8(ICU.allStableStarters), expected, text)
+            if expected { XCTAssertEqual(Array(ICU.nfc(text).unicodeScalars), Array(text.unicodeScalars)) }
+        }
+    }
+}
