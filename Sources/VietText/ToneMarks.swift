@@ -19,6 +19,8 @@ public enum ToneMarks {
         var triggers: Set<UInt32> = []
         /// The same as a bitmap over U+0000..U+1EFF, for the scan.
         var triggerMap = [Bool](repeating: false, count: 0x1F00)
+        /// Every pair's first vowel is an ASCII o or u (either case): what the byte scan assumes.
+        var firstsAreASCIIOorU = true
 
         @inline(__always) func isTrigger(_ c: Unicode.Scalar) -> Bool {
             let v = Int(c.value)
@@ -41,6 +43,7 @@ public enum ToneMarks {
                     let a = upperFirst ? upper(from[0]) : from[0], b = upperSecond ? upper(from[1]) : from[1]
                     let c = upperFirst ? upper(to[0]) : to[0], d = upperSecond ? upper(to[1]) : to[1]
                     table.pairs[key(a, b)] = (c, d)
+                    if !"oOuU".unicodeScalars.contains(a) { table.firstsAreASCIIOorU = false }
                     table.triggers.insert(b.value)
                     if b.value < 0x1F00 { table.triggerMap[Int(b.value)] = true }
                 }
@@ -68,37 +71,41 @@ public enum ToneMarks {
         return placed.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// ``apply(_:)`` on the UTF-8 of valid text: the same scan, one scalar at a
-    /// time, but ASCII bytes (which are never triggers) cost a compare and no
-    /// scalar is decoded through the String views. `nil` when nothing changes.
+    /// ``apply(_:)`` on the UTF-8 of valid text. Every pair starts with an ASCII
+    /// o or u (checked when the table loads), so a replacement can only start at
+    /// a lead byte right after one: the previous scalar is that byte, the one
+    /// before it is `q` only if its last byte is, and a scalar written by an
+    /// earlier replacement (a, e, y) can be neither. Only those lead bytes are
+    /// decoded. `nil` when nothing changes.
     static func applyUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let table = self.table
+        guard table.firstsAreASCIIOorU else {   // another table: the scalar code
+            var scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+            guard apply(&scalars) else { return nil }
+            var out: [UInt8] = []
+            for s in scalars { appendUTF8(s, to: &out) }
+            return out
+        }
         var out: [UInt8]?
-        var copiedUpTo = 0, previousStart = 0
-        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
-        var i = 0
+        var copiedUpTo = 0
+        var i = 1
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b < 0x80 {
-                beforePrevious = previous; previous = Unicode.Scalar(b)
-                previousStart = i; i += 1
-                continue
-            }
-            var (c, length) = UTF8Scalar.decode(bytes, at: i)
+            let p = bytes[i - 1] | 0x20
+            guard b >= 0xC0, p == 0x6F || p == 0x75 else { i += 1; continue }
+            let (c, length) = UTF8Scalar.decode(bytes, at: i)
             let next = i + length
-            if table.isTrigger(c), let replacement = table.pairs[key(previous, c)],
+            if table.isTrigger(c), let replacement = table.pairs[key(Unicode.Scalar(bytes[i - 1]), c)],
                next == n || !CharClass.isLetter(UTF8Scalar.decode(bytes, at: next).0),
-               beforePrevious != "q" && beforePrevious != "Q" {
+               !(i >= 2 && bytes[i - 2] | 0x20 == 0x71) {
                 if out == nil { out = []; out!.reserveCapacity(n + 8) }
-                out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<previousStart]))
+                out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<(i - 1)]))
                 appendUTF8(replacement.0, to: &out!)
                 appendUTF8(replacement.1, to: &out!)
                 copiedUpTo = next
-                c = replacement.1
             }
-            beforePrevious = previous; previous = c
-            previousStart = i; i = next
+            i = next
         }
         guard var result = out else { return nil }
         result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
