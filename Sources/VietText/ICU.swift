@@ -34,16 +34,24 @@ public enum ICU {
         return error == 0 ? out : text
     }
 
-    /// Every scalar of the (valid) UTF-8 is a stable starter, read on the bytes:
-    /// ASCII costs one compare, other scalars are decoded in place.
+    /// Every scalar of the (valid) UTF-8 is a stable starter, read on the lead bytes:
+    /// C2–CB lead U+0080–U+02FF and E1 B8–BB lead U+1E00–U+1EFF (stable whatever
+    /// follows), E2 leads U+2000–U+2FFF (decoded and checked), any other lead is a
+    /// scalar outside the stable ranges. ASCII and continuation bytes cost one compare.
     static func allStableStarters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = bytes.count
         while i < n {
-            if bytes[i] < 0x80 { i += 1; continue }
-            let (s, length) = UTF8Scalar.decode(bytes, at: i)
-            guard isStableStarter(s) else { return false }
-            i += length
+            let b = bytes[i]
+            if b < 0xC0 { i += 1; continue }
+            if b <= 0xCB { i += 2; continue }
+            if b == 0xE1 {
+                let b1 = bytes[i + 1]
+                guard b1 >= 0xB8 && b1 <= 0xBB else { return false }
+                i += 3; continue
+            }
+            guard b == 0xE2, isStableStarter(UTF8Scalar.decode(bytes, at: i).0) else { return false }
+            i += 3
         }
         return true
     }

@@ -76,6 +76,14 @@ final class NormalizeBytesTests: XCTestCase {
         }
     }
 
+    func testStableStarterCheckOnBytesAgreesOnEveryScalar() {
+        for value in 0..<0x11000 {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            var text = "a" + String(scalar) + "b"
+            XCTAssertEqual(text.withUTF8(ICU.allStableStarters), ICU.isStableStarter(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
     func testStableStarterCheckOnBytesAgreesWithTheScalarViewCheck() {
         let cases = ["", "abc", "Hoà Bình – “số” 100€", "Ho\u{61}\u{300}", "\u{2000}", "x\u{301}", "ñ", "😀", "한국", "Å", "\u{212B}"]
         for text in cases {
@@ -83,7 +91,7 @@ final class NormalizeBytesTests: XCTestCase {
             XCTAssertEqual(copy.withUTF8(ICU.allStableStarters), Self.referenceStable(text), text)
         }
         var g = SeededGenerator(seed: 5)
-        let alphabet = Array("aZ ồỆ–…€\u{300}\u{301}\u{2000}\u{1E00}\u{1EFF}\u{1F00}\u{2FF}\u{20BF}\u{20C0}😀".unicodeScalars)
+        let alphabet = Array("aZ ồỆ–…€\u{300}\u{301}\u{2000}\u{1E00}\u{1EFF}\u{1F00}\u{2FF}\u{20BF}\u{20C0}😀\u{80}\u{7FF}\u{800}\u{1DFF}\u{2001}\u{2002}\u{206F}\u{2070}\u{209F}\u{20A0}\u{2FFF}\u{3000}\u{FFFD}".unicodeScalars)
         for _ in 0..<3000 {
             var view = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...6, using: &g) { view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &g)]) }
