@@ -42,6 +42,7 @@ public enum ICU {
         var i = 0
         let n = bytes.count
         while i < n {
+            if i + 8 <= n, !UTF8Scalar.hasLeadByte(bytes, in8At: i) { i += 8; continue }
             let b = bytes[i]
             if b < 0xC0 { i += 1; continue }
             if b <= 0xCB { i += 2; continue }

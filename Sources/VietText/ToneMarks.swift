@@ -91,6 +91,7 @@ public enum ToneMarks {
         var i = 1
         let n = bytes.count
         while i < n {
+            if i + 8 <= n, !UTF8Scalar.hasLeadByte(bytes, in8At: i) { i += 8; continue }
             let b = bytes[i]
             let p = bytes[i - 1] | 0x20
             guard b >= 0xC0, p == 0x6F || p == 0x75 else { i += 1; continue }

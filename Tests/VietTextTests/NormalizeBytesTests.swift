@@ -70,9 +70,28 @@ final class NormalizeBytesTests: XCTestCase {
         let alphabet = Array("oOuUqQyYaAeEhHtnòÒ àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ.,đĐ“”–😀\u{301}\u{1EA1}\n".unicodeScalars)
         for _ in 0..<5000 {
             var view = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...16, using: &g) { view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &g)]) }
+            for _ in 0..<Int.random(in: 0...40, using: &g) { view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &g)]) }
             let text = String(view)
             XCTAssertEqual(Array(ToneMarks.apply(text).unicodeScalars), Array(Self.referenceApply(text).unicodeScalars), text)
+        }
+    }
+
+    func testLeadByteWordCheck() {
+        for (text, expected) in [("abcdefgh", false), ("abcdefgà", true), ("àbcdefgh", true), ("abcdefgh à", false), ("ầbcdefg", true), ("\u{80}\u{80}\u{80}\u{80}", true)] {
+            var copy = text
+            copy.withUTF8 { bytes in
+                XCTAssertEqual(UTF8Scalar.hasLeadByte(bytes, in8At: 0), expected, text)
+                XCTAssertEqual(bytes[0..<8].contains { $0 >= 0xC0 }, expected, text)
+            }
+        }
+        // Every byte value in every position: the word check is "some byte ≥ 0xC0".
+        var word = [UInt8](repeating: 0x41, count: 8)
+        for position in 0..<8 {
+            for value in 0...255 {
+                word[position] = UInt8(value)
+                word.withUnsafeBufferPointer { XCTAssertEqual(UTF8Scalar.hasLeadByte($0, in8At: 0), value >= 0xC0) }
+            }
+            word[position] = 0x41
         }
     }
 
@@ -94,7 +113,7 @@ final class NormalizeBytesTests: XCTestCase {
         let alphabet = Array("aZ ồỆ–…€\u{300}\u{301}\u{2000}\u{1E00}\u{1EFF}\u{1F00}\u{2FF}\u{20BF}\u{20C0}😀\u{80}\u{7FF}\u{800}\u{1DFF}\u{2001}\u{2002}\u{206F}\u{2070}\u{209F}\u{20A0}\u{2FFF}\u{3000}\u{FFFD}".unicodeScalars)
         for _ in 0..<3000 {
             var view = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...6, using: &g) { view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &g)]) }
+            for _ in 0..<Int.random(in: 0...24, using: &g) { view.append(alphabet[Int.random(in: 0..<alphabet.count, using: &g)]) }
             var text = String(view)
             let expected = Self.referenceStable(text)
             XCTAssertEqual(text.withUTF8(ICU.allStableStarters), expected, text)
