@@ -25,6 +25,9 @@ public struct IngestLexicon: Sendable {
     /// UTF-8 of the entries of the sections whose entries are all non-empty ASCII, in the
     /// order of ``sections``, for ``FoldedMatch``; other sections use the `String` code.
     let asciiSections: [String: [[UInt8]]]
+    /// First bytes of the "interface" entries, when that section is in ``asciiSections``:
+    /// ``leadingEntry(_:section:)`` finds none for a fold whose ASCII first byte is not here.
+    let interfaceFirstBytes: [Bool]?
     /// Most words a byline lead ("bài và ảnh") spans, for ``Byline/cannotBeByline(_:lexicon:)``.
     let longestBylineLead: Int
 
@@ -49,6 +52,11 @@ public struct IngestLexicon: Sendable {
         self.sections = sections.mapValues { $0.sorted { $0.count > $1.count } }
         self.asciiSections = self.sections.filter { $0.value.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } } }
             .mapValues { $0.map { Array($0.utf8) } }
+        self.interfaceFirstBytes = self.asciiSections["interface"].map { entries in
+            var firsts = [Bool](repeating: false, count: 128)
+            for entry in entries { firsts[Int(entry[0])] = true }
+            return firsts
+        }
         self.longestBylineLead = (self.sections["byline-lead"] ?? []).map { $0.split(separator: " ").count }.max() ?? 0
         self.longestEntries = sections.mapValues { $0.map(\.count).max() ?? 0 }
         let bare = (sections["caption-credit"] ?? []).filter { $0.contains(" ") }.map { Array($0.utf8) }

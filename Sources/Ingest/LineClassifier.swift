@@ -142,6 +142,10 @@ struct LineClassifier {
     /// Separates a follow prompt from the caption or text the scraper glued to it:
     /// "Theo dõi Pháp luật & Xã hội trênQuy tắc…" → the prompt, then "Quy tắc…".
     mutating func splitRunIn(_ line: String) -> [String] {
+        // The fold of a line that starts with an ASCII byte starts with its lowercase: when no
+        // interface entry starts with that, the lookup below finds none.
+        if let firsts = lexicon.interfaceFirstBytes, let b = line.utf8.first, b < 0x80,
+           !firsts[Int(b >= 0x41 && b <= 0x5A ? b + 32 : b)] { return [line] }
         // Only the head of a simple line can hold the prompt: folding it alone gives the same prefix.
         let cut = lexicon.longestEntry("interface") + 2
         // A simple head of `cut` + 1 scalars is enough: the characters the lookup reads are

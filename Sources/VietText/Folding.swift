@@ -134,6 +134,15 @@ public enum Folding {
 
 /// Decoding of one scalar from valid UTF-8 (Swift strings always are).
 public enum UTF8Scalar {
+    /// Some byte of the 8 at `i` (`i + 8 <= bytes.count`) is ≥ 0xC0, the lead byte of a
+    /// multi-byte scalar (bits 7 and 6 both set); scans that only act on lead bytes
+    /// skip the other words whole.
+    @inlinable @inline(__always)
+    public static func hasLeadByte(_ bytes: UnsafeBufferPointer<UInt8>, in8At i: Int) -> Bool {
+        let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        return w & (w << 1) & 0x8080_8080_8080_8080 != 0
+    }
+
     /// The scalar starting at byte `i` and its length in bytes; `i` must be a scalar start.
     @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {

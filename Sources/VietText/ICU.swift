@@ -24,14 +24,37 @@ public enum ICU {
 
     /// Unicode NFC; returns the input unchanged when it is already NFC.
     public static func nfc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        if text.unicodeScalars.allSatisfy(isStableStarter) { return text }
+        var text = text
+        if text.withUTF8(allStableStarters) { return text }
         let units = UTF16Text.units(text)
         if vn_is_nfc(units, Int32(units.count)) == 1 { return text }
         let (out, error) = withGrowingBuffer(initial: units.count + 16) { dst, cap, err in
             vn_nfc(units, Int32(units.count), dst, cap, &err)
         }
         return error == 0 ? out : text
+    }
+
+    /// Every scalar of the (valid) UTF-8 is a stable starter, read on the lead bytes:
+    /// C2–CB lead U+0080–U+02FF and E1 B8–BB lead U+1E00–U+1EFF (stable whatever
+    /// follows), E2 leads U+2000–U+2FFF (decoded and checked), any other lead is a
+    /// scalar outside the stable ranges. ASCII and continuation bytes cost one compare.
+    static func allStableStarters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if i + 8 <= n, !UTF8Scalar.hasLeadByte(bytes, in8At: i) { i += 8; continue }
+            let b = bytes[i]
+            if b < 0xC0 { i += 1; continue }
+            if b <= 0xCB { i += 2; continue }
+            if b == 0xE1 {
+                let b1 = bytes[i + 1]
+                guard b1 >= 0xB8 && b1 <= 0xBB else { return false }
+                i += 3; continue
+            }
+            guard b == 0xE2, isStableStarter(UTF8Scalar.decode(bytes, at: i).0) else { return false }
+            i += 3
+        }
+        return true
     }
 
     /// Scalars that NFC leaves alone whatever surrounds them: not combining,

@@ -19,6 +19,8 @@ public enum ToneMarks {
         var triggers: Set<UInt32> = []
         /// The same as a bitmap over U+0000..U+1EFF, for the scan.
         var triggerMap = [Bool](repeating: false, count: 0x1F00)
+        /// Every pair's first vowel is an ASCII o or u (either case): what the byte scan assumes.
+        var firstsAreASCIIOorU = true
 
         @inline(__always) func isTrigger(_ c: Unicode.Scalar) -> Bool {
             let v = Int(c.value)
@@ -41,6 +43,7 @@ public enum ToneMarks {
                     let a = upperFirst ? upper(from[0]) : from[0], b = upperSecond ? upper(from[1]) : from[1]
                     let c = upperFirst ? upper(to[0]) : to[0], d = upperSecond ? upper(to[1]) : to[1]
                     table.pairs[key(a, b)] = (c, d)
+                    if !"oOuU".unicodeScalars.contains(a) { table.firstsAreASCIIOorU = false }
                     table.triggers.insert(b.value)
                     if b.value < 0x1F00 { table.triggerMap[Int(b.value)] = true }
                 }
@@ -63,32 +66,55 @@ public enum ToneMarks {
     /// stretches are copied as UTF-8 slices, which keeps this step cheap on
     /// the many articles that mix both placements.
     public static func apply(_ text: String) -> String {
+        var text = text
+        let placed = text.withUTF8 { applyUTF8($0) }
+        return placed.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// ``apply(_:)`` on the UTF-8 of valid text. Every pair starts with an ASCII
+    /// o or u (checked when the table loads), so a replacement can only start at
+    /// a lead byte right after one: the previous scalar is that byte, the one
+    /// before it is `q` only if its last byte is, and a scalar written by an
+    /// earlier replacement (a, e, y) can be neither. Only those lead bytes are
+    /// decoded. `nil` when nothing changes.
+    static func applyUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let table = self.table
-        let scalars = text.unicodeScalars
-        var out: String?
-        var copiedUpTo = scalars.startIndex
-        var previousIndex = scalars.startIndex
-        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            var c = scalars[i]
-            let next = scalars.index(after: i)
-            if table.isTrigger(c), let replacement = table.pairs[key(previous, c)],
-               next == scalars.endIndex || !CharClass.isLetter(scalars[next]),
-               beforePrevious != "q" && beforePrevious != "Q" {
-                if out == nil { out = ""; out!.reserveCapacity(text.utf8.count) }
-                out!.append(contentsOf: Substring(scalars[copiedUpTo..<previousIndex]))
-                out!.unicodeScalars.append(replacement.0)
-                out!.unicodeScalars.append(replacement.1)
-                copiedUpTo = next
-                c = replacement.1
-            }
-            beforePrevious = previous; previous = c
-            previousIndex = i; i = next
+        guard table.firstsAreASCIIOorU else {   // another table: the scalar code
+            var scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+            guard apply(&scalars) else { return nil }
+            var out: [UInt8] = []
+            for s in scalars { appendUTF8(s, to: &out) }
+            return out
         }
-        guard var result = out else { return text }
-        result.append(contentsOf: Substring(scalars[copiedUpTo...]))
+        var out: [UInt8]?
+        var copiedUpTo = 0
+        var i = 1
+        let n = bytes.count
+        while i < n {
+            if i + 8 <= n, !UTF8Scalar.hasLeadByte(bytes, in8At: i) { i += 8; continue }
+            let b = bytes[i]
+            let p = bytes[i - 1] | 0x20
+            guard b >= 0xC0, p == 0x6F || p == 0x75 else { i += 1; continue }
+            let (c, length) = UTF8Scalar.decode(bytes, at: i)
+            let next = i + length
+            if table.isTrigger(c), let replacement = table.pairs[key(Unicode.Scalar(bytes[i - 1]), c)],
+               next == n || !CharClass.isLetter(UTF8Scalar.decode(bytes, at: next).0),
+               !(i >= 2 && bytes[i - 2] | 0x20 == 0x71) {
+                if out == nil { out = []; out!.reserveCapacity(n + 8) }
+                out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<(i - 1)]))
+                appendUTF8(replacement.0, to: &out!)
+                appendUTF8(replacement.1, to: &out!)
+                copiedUpTo = next
+            }
+            i = next
+        }
+        guard var result = out else { return nil }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
         return result
+    }
+
+    @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        out.append(contentsOf: s.utf8)
     }
 
     /// Rewrites the scalars in place; true when anything changed.

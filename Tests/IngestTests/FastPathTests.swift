@@ -77,6 +77,23 @@ final class FastPathTests: XCTestCase {
         XCTAssertFalse(classifier.isCaption(LineTraits("Thanh niên tình nguyện dọn vệ sinh")))
     }
 
+    /// The first-byte shortcut of `splitRunIn` only skips lines whose fold no interface entry leads.
+    func testRunInFirstByteShortcutOnlySkipsLinesWithoutAPrompt() throws {
+        let firsts = try XCTUnwrap(lexicon.interfaceFirstBytes)
+        var generator = TextGenerator(state: 6)
+        let prompts = ["Theo dõi Pháp luật & Xã hội trênQuy tắc mới", "Chia sẻ Zalo", "BÌNH LUẬN (0)", "Zalo", "quét QR",
+                       "Nhận xét của bạn", "Mới nhất", "\"Chia sẻ\" bài", "1 bình luận", "- Chia sẻ"]
+        for text in prompts + Self.lines + (0..<2000).map({ _ in generator.line() }) {
+            guard let b = text.utf8.first, b < 0x80, !firsts[Int(b >= 0x41 && b <= 0x5A ? b + 32 : b)] else { continue }
+            XCTAssertNil(lexicon.leadingEntry(Folding.folded(text), section: "interface"), text.debugDescription)
+        }
+        var classifier = LineClassifier(lexicon: lexicon, model: nil)
+        XCTAssertEqual(classifier.splitRunIn("Theo dõi Pháp luật & Xã hội trênQuy tắc mới"),
+                       ["Theo dõi Pháp luật & Xã hội trên", "Quy tắc mới"])
+        XCTAssertEqual(classifier.splitRunIn("Mới nhấtQuy tắc"), ["Mới nhấtQuy tắc"])
+        XCTAssertEqual(classifier.splitRunIn("Chia sẻ Zalo"), ["Chia sẻ Zalo"])
+    }
+
     func testOutletKeysAndLinesAgree() {
         var generator = TextGenerator(state: 5)
         for text in Self.lines + ["Pháp luật & Xã hội", "&Dân trí&", "VOV.VN", "Tuổi Trẻ+"] + (0..<1000).map({ _ in generator.line(maxPieces: 10) }) {
