@@ -34,7 +34,10 @@ public struct Snippeter: Sendable {
     }
 
     public func snippet(text: String, clauses: [(words: [String], prefix: Bool)]) -> String {
-        let scalars = Array(text.unicodeScalars)
+        // One decoding pass (`Array(text.unicodeScalars)` walks the text twice: count, then copy).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
         let all = Self.words(scalars)
         let words = all.list
         guard !words.isEmpty else { return "" }
@@ -74,43 +77,62 @@ public struct Snippeter: Sendable {
         var hi = min(words.count, lo + window)
         // A phrase match the window would cut in two is shown whole.
         while hi < words.count, hi > lo, hit[hi] >= 0, hit[hi] == hit[hi - 1] { hi += 1 }
-        var out = String.UnicodeScalarView()
-        if lo > 0 { out.append(contentsOf: "…".unicodeScalars) }
+        // Built as UTF-8 bytes: appending scalar slices to a String.UnicodeScalarView was
+        // a good part of a search's Swift time.
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        func append(_ literal: String) { out.append(contentsOf: literal.utf8) }
+        if lo > 0 { append("…") }
         var cursor = words[lo].start
         var open = false
         for j in lo..<hi {
             let w = words[j]
             let gap = scalars[cursor..<w.start]
-            if open && (hit[j] < 0 || gap.contains(where: { !$0.properties.isWhitespace })) {
-                out.append(contentsOf: Highlight.close.unicodeScalars); open = false
+            if open && (hit[j] < 0 || gap.contains(where: { !Self.isSpace($0) })) {
+                append(Highlight.close); open = false
             }
             var space = false
             for s in gap {
-                if s.properties.isWhitespace { if !space { out.append(" "); space = true } } else { out.append(s); space = false }
+                if Self.isSpace(s) {
+                    if !space { out.append(0x20); space = true }
+                } else {
+                    UTF8Buffer.append(s, to: &out); space = false
+                }
             }
-            if hit[j] >= 0 && !open { out.append(contentsOf: Highlight.open.unicodeScalars); open = true }
-            out.append(contentsOf: scalars[w.start..<w.end])
+            if hit[j] >= 0 && !open { append(Highlight.open); open = true }
+            for k in w.start..<w.end { UTF8Buffer.append(scalars[k], to: &out) }
             cursor = w.end
         }
-        if open { out.append(contentsOf: Highlight.close.unicodeScalars) }
+        if open { append(Highlight.close) }
         // Closing punctuation right after the last word.
         var tail = cursor
-        while tail < scalars.count, tail < cursor + 2, !scalars[tail].properties.isWhitespace, !ParsedQuery.isWordScalar(scalars[tail]) {
-            out.append(scalars[tail]); tail += 1
+        while tail < scalars.count, tail < cursor + 2, !Self.isSpace(scalars[tail]), !ParsedQuery.isWordScalar(scalars[tail]) {
+            UTF8Buffer.append(scalars[tail], to: &out); tail += 1
         }
-        if hi < words.count { out.append(contentsOf: "…".unicodeScalars) }
-        return String(out)
+        if hi < words.count { append("…") }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
     }
 
     static func words(_ scalars: [Unicode.Scalar]) -> Words {
         var words = Words()
         words.folded.reserveCapacity(scalars.count)
+        let table = Folding.foldTable, tableSize = Folding.foldTableSize
         var i = 0
         while i < scalars.count {
             guard ParsedQuery.isWordScalar(scalars[i]) else { i += 1; continue }
             let start = i, foldedStart = words.folded.count
             while i < scalars.count, ParsedQuery.isWordScalar(scalars[i]) {
-                if !Folding.isMark(scalars[i]) { words.folded.append(Folding.fold(scalars[i])) }
+                let c = scalars[i], v = Int(c.value)
+                if v < 0x80 {
+                    words.folded.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(UInt8(v + 32)) : c)
+                } else if !Folding.isMark(c) {
+                    words.folded.append(v < tableSize ? table[v] : Folding.fold(c))
+                }
                 i += 1
             }
             words.list.append(Word(start: start, end: i, foldedStart: foldedStart, foldedEnd: words.folded.count))
