@@ -50,7 +50,16 @@ final class OutputTests: XCTestCase {
         XCTAssertEqual(lines, ["N   TEXT", "1   Sở «Văn hóa»,…", "22  ngắn gọn"])
         let cut = TableFormatter(highlight: .guillemets, widths: ["text": 6])
             .format(columns: ["text"], rows: [["Sở \(Highlight.open)Văn hóa\(Highlight.close)"]])
-        XCTAssertEqual(cut.split(separator: "\n").last, "Sở «Vă»…")
+        // A highlight the cut would split is left out, not shown as "«Vă»".
+        XCTAssertEqual(cut.split(separator: "\n").last, "Sở…")
+        let phrase = TableFormatter(highlight: .guillemets, widths: ["text": 30]).format(columns: ["text"], rows: [[
+            "thành phố năm 2018. 02 \(Highlight.open)quy tắc ứng xử\(Highlight.close) được ban hành",
+        ]])
+        XCTAssertEqual(phrase.split(separator: "\n").last, "thành phố năm 2018. 02…")
+        // A highlight that starts the cell and outruns it is cut and closed.
+        let first = TableFormatter(highlight: .guillemets, widths: ["text": 6])
+            .format(columns: ["text"], rows: [["\(Highlight.open)Văn hóa Thể thao\(Highlight.close) tỉnh"]])
+        XCTAssertEqual(first.split(separator: "\n").last, "«Văn h»…")
     }
 
     func testJSONIsOneArrayWithReadableHighlights() throws {

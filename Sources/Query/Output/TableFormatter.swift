@@ -42,16 +42,28 @@ public struct TableFormatter: Sendable {
     /// Characters a reader sees (markers excluded).
     static func visibleCount(_ s: String) -> Int { s.reduce(0) { $0 + (isMarker($1) ? 0 : 1) } }
 
-    /// Cuts to `limit` visible characters, ending with `…`, closing an open highlight.
+    /// Cuts to `limit` visible characters, ending with `…`. A highlighted phrase the cut
+    /// would split ("«quy tắc ứ»") is left out whole rather than shown broken; only a
+    /// highlight that starts the cell and outruns it is cut and closed.
     static func truncate(_ s: String, to limit: Int) -> String {
         guard visibleCount(s) > limit else { return s }
-        var out = "", seen = 0, open = false
+        var out: [Character] = [], seen = 0, openAt: Int?
         for c in s {
-            if isMarker(c) { out.append(c); open = String(c) == Highlight.open; continue }
+            if isMarker(c) {
+                openAt = String(c) == Highlight.open ? out.count : nil
+                out.append(c); continue
+            }
             if seen == limit - 1 { break }
             out.append(c); seen += 1
         }
-        if open { out += Highlight.close }
-        return out + "…"
+        if let at = openAt {
+            if at > 0 {
+                out.removeSubrange(at...)
+                while out.last == " " { out.removeLast() }
+            } else {
+                out.append(contentsOf: Highlight.close)
+            }
+        }
+        return String(out) + "…"
     }
 }
