@@ -76,10 +76,7 @@ public struct ParsedQuery: Sendable, Equatable {
 
     /// The FTS5 MATCH expression over the given columns, each word analysed by `analyze`.
     func expression(columns: String, analyze: (String) -> String) -> String? {
-        func quoted(_ clause: Clause) -> String {
-            let body = clause.words.map(analyze).joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"")
-            return "\"\(body)\"" + (clause.prefix ? "*" : "")
-        }
+        func quoted(_ clause: Clause) -> String { Self.quoted(clause.words, prefix: clause.prefix, analyze: analyze) }
         let plus = positive.map(quoted)
         guard !plus.isEmpty else { return nil }
         var expr = plus.joined(separator: " AND ")
@@ -88,12 +85,18 @@ public struct ParsedQuery: Sendable, Equatable {
         // phrase keeps the same matches but adds a BM25 term for adjacency.
         let words = positive.filter { !$0.prefix }
         if words.count > 1, words.count == positive.count {
-            let phrase = words.flatMap(\.words).map(analyze).joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"")
-            expr = "(\(expr)) OR \"\(phrase)\""
+            expr = "(\(expr)) OR \(Self.quoted(words.flatMap(\.words), prefix: false, analyze: analyze))"
         }
         let minus = clauses.filter(\.negated).map(quoted)
         if !minus.isEmpty { expr = "(\(expr)) NOT (\(minus.joined(separator: " OR ")))" }
         return "{\(columns)} : (\(expr))"
+    }
+
+    /// Words analysed and written as one FTS5 string (a term or a phrase), quotes doubled:
+    /// nothing typed reaches FTS5 syntax.
+    static func quoted(_ words: [String], prefix: Bool, analyze: (String) -> String) -> String {
+        let body = words.map(analyze).joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"")
+        return "\"\(body)\"" + (prefix ? "*" : "")
     }
 
     /// The accent-blind expression; with diacritics typed, OR-ed with the exact

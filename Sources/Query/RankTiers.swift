@@ -44,10 +44,7 @@ extension ParsedQuery {
     /// The phrase of all words (when there are several plain words) and the
     /// all-words expression, over one pair of columns.
     func tierBases(columns: String, analyze: (String) -> String) -> [String] {
-        func quoted(_ clause: Clause) -> String {
-            let body = clause.words.map(analyze).joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"")
-            return "\"\(body)\"" + (clause.prefix ? "*" : "")
-        }
+        func quoted(_ clause: Clause) -> String { Self.quoted(clause.words, prefix: clause.prefix, analyze: analyze) }
         let plus = positive.map(quoted)
         guard !plus.isEmpty else { return [] }
         let minus = clauses.filter(\.negated).map(quoted)
@@ -58,8 +55,7 @@ extension ParsedQuery {
         var bases: [String] = []
         let words = positive.filter { !$0.prefix }
         if words.count > 1, words.count == positive.count {
-            let phrase = words.flatMap(\.words).map(analyze).joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"")
-            bases.append(scoped("\"\(phrase)\""))
+            bases.append(scoped(Self.quoted(words.flatMap(\.words), prefix: false, analyze: analyze)))
         }
         bases.append(scoped(plus.joined(separator: " AND ")))
         return bases
