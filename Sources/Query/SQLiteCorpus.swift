@@ -27,8 +27,10 @@ public struct SQLiteCorpus: CorpusQuerying {
     /// The ids of every matching article. Uses ``ParsedQuery/matchSetExpression``:
     /// the same rows as the full expression, without evaluating phrases and spellings.
     static func matchSet(query: String?, filters: SearchFilters) throws -> MatchSet? {
-        let filter = try FilterSQL(filters)
-        let parsed = ParsedQuery(query ?? "")
+        matchSet(ParsedQuery(query ?? ""), filter: try FilterSQL(filters))
+    }
+
+    static func matchSet(_ parsed: ParsedQuery, filter: FilterSQL) -> MatchSet? {
         if let expr = parsed.matchSetExpression {
             if filter.conditions.isEmpty {
                 return MatchSet(sql: "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?",
@@ -45,11 +47,11 @@ public struct SQLiteCorpus: CorpusQuerying {
     }
 
     public func search(_ request: SearchRequest) throws -> SearchResult {
-        guard let ids = try Self.matchSet(query: request.query, filters: request.filters) else {
-            return SearchResult(total: 0, hits: [], facets: [:])
-        }
         let parsed = ParsedQuery(request.query)
         let filter = try FilterSQL(request.filters)
+        guard let ids = Self.matchSet(parsed, filter: filter) else {
+            return SearchResult(total: 0, hits: [], facets: [:])
+        }
         return try reader.read { db in
             let page = try ids.ranked
                 ? Self.rankedPage(db, tiers: parsed.rankTiers, filter: filter, limit: request.limit, offset: request.offset)
