@@ -5,9 +5,8 @@ import Ingest
 
 /// Incremental, parallel ingest of folders of press reports into an ``IndexDatabase``.
 ///
-/// Files are taken in batches: the workers read, hash, parse and extract one
-/// batch (`concurrentPerform` over `jobs` threads) while the single writer
-/// commits the previous one in one transaction. A file whose hash and size
+/// `jobs` worker threads read, hash, parse and extract files ahead of the single
+/// writer, which commits them in file order, one transaction per batch. A file whose hash and size
 /// match the index is skipped before parsing; a changed one is replaced; with
 /// `prune`, indexed files that are gone from the roots are removed. Stopping
 /// between batches (or a crash anywhere) leaves whole batches only, and a
@@ -46,27 +45,29 @@ public struct Ingester: Sendable {
         }
         var summary = IngestSummary()
         summary.files = files.count
-        let batches = stride(from: 0, to: files.count, by: options.batchSize).map {
-            Array(files[$0..<min($0 + options.batchSize, files.count)])
-        }
-        let queue = DispatchQueue(label: "vnpress.ingest.prepare")
-        var pending: [Outcome]? = batches.isEmpty ? nil : prepare(batches[0], known: known, jobs: options.jobs)
-        var done = 0
-        for index in batches.indices {
-            guard let outcomes = pending else { break }
-            // Prepare the next batch while this one is written.
-            let group = DispatchGroup()
-            let next = Box<[Outcome]?>(nil)
-            if index + 1 < batches.count {
-                let batch = batches[index + 1]
-                queue.async(group: group) { next.value = self.prepare(batch, known: known, jobs: options.jobs) }
+        // Workers prepare files ahead of the writer (see OutcomeQueue); the writer
+        // commits them in file order, `batchSize` per transaction.
+        let queue = OutcomeQueue<Outcome>(count: files.count, window: 2 * options.batchSize)
+        let workers = DispatchGroup()
+        // Threads of their own: workers block while far ahead, which must not starve a shared pool.
+        for _ in 0..<min(options.jobs, max(1, files.count)) {
+            workers.enter()
+            let thread = Thread {
+                while let i = queue.claim() { queue.put(i, self.prepare(path: files[i], known: known[files[i]])) }
+                workers.leave()
             }
-            guard options.shouldContinue() else { group.wait(); summary.interrupted = true; break }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        defer { queue.stop(); workers.wait() }
+        var done = 0
+        while done < files.count {
+            let end = min(done + options.batchSize, files.count)
+            let outcomes = (done..<end).map { queue.take($0) }
+            guard options.shouldContinue() else { summary.interrupted = true; break }
             try commit(outcomes, into: &summary)
-            done += outcomes.count
+            done = end
             options.progress(IngestProgress(done: done, total: files.count, bytes: summary.bytes))
-            group.wait()
-            pending = next.value
         }
         if options.prune && !summary.interrupted {
             let present = Set(files)
@@ -101,22 +102,6 @@ public struct Ingester: Sendable {
         summary = s
     }
 
-    func prepare(_ batch: [String], known: [String: Known], jobs: Int) -> [Outcome] {
-        let results = UnsafeMutableBufferPointer<Outcome>.allocate(capacity: batch.count)
-        defer { results.deallocate() }
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-            while true {
-                let i = next.increment()
-                guard i < batch.count else { return }
-                (results.baseAddress! + i).initialize(to: prepare(path: batch[i], known: known[batch[i]]))
-            }
-        }
-        let out = Array(results)
-        _ = results.baseAddress!.deinitialize(count: batch.count)
-        return out
-    }
-
     /// Reads, hashes and (when new or changed) parses and extracts one file.
     func prepare(path: String, known: Known?) -> Outcome {
         let bytes: [UInt8]
@@ -144,16 +129,4 @@ public struct Ingester: Sendable {
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError { return underlying.localizedDescription }
         return ns.localizedDescription
     }
-}
-
-final class Box<T>: @unchecked Sendable {
-    var value: T
-    init(_ value: T) { self.value = value }
-}
-
-/// A shared work index for the workers of one batch.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func increment() -> Int { lock.lock(); defer { value += 1; lock.unlock() }; return value }
 }
