@@ -32,12 +32,8 @@ public struct PreparedArticle: Sendable {
         metrics = facts.metrics.map { PreparedMetric(metric: $0, sentences: sentences, agencies: facts.agencies) }
         mentions = PreparedMention.rows(of: facts)
         sourceFolded = article.source.map(SearchAnalyzer.folded)
-        authorsJSON = Self.json(article.authors)
-        diagnosticsJSON = Self.json(article.diagnostics.map(\.description))
-    }
-
-    static func json(_ strings: [String]) -> String {
-        (try? JSONEncoder().encode(strings)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        authorsJSON = JSONArray.of(article.authors)
+        diagnosticsJSON = JSONArray.of(article.diagnostics.map(\.description))
     }
 
     /// The publication date when known; otherwise the most frequent fully
@@ -86,7 +82,7 @@ public struct PreparedMention: Sendable {
         self.date = date
         let (exact, folded) = SearchAnalyzer.exactAndFolded(value)
         self.key = exact; self.folded = folded
-        self.titles = titles.isEmpty ? nil : (try? JSONEncoder().encode(titles)).map { String(decoding: $0, as: UTF8.self) }
+        self.titles = titles.isEmpty ? nil : JSONArray.of(titles)
         start = span.first ?? 0; end = span.count > 1 ? span[1] : start
     }
 
@@ -132,7 +128,7 @@ public struct PreparedMetric: Sendable {
 struct SentenceLocator {
     let scalars: [Unicode.Scalar]
 
-    init(text: String) { scalars = Array(text.unicodeScalars) }
+    init(text: String) { scalars = UTF8Buffer.scalars(text) }
 
     func sentence(containing offset: Int) -> Range<Int> {
         let n = scalars.count
@@ -158,9 +154,5 @@ struct SentenceLocator {
         return next.properties.isUppercase || ("0"..."9").contains(next) || next == "\"" || next == "“"
     }
 
-    func substring(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
-    }
+    func substring(_ range: Range<Int>) -> String { UTF8Buffer.string(scalars[range]) }
 }

@@ -15,9 +15,34 @@ public enum SearchAnalyzer {
     }
 
     /// Both forms with one normalization: what indexing a long text needs.
+    /// One pass writes both into raw buffers: indexing folds every article's
+    /// whole text, and growing two arrays byte by byte was most of the cost.
     public static func exactAndFolded(_ text: String) -> (exact: String, folded: String) {
-        let normalized = Normalizer.normalize(text)
-        return (Folding.lowercased(normalized), Folding.folded(normalized))
+        var normalized = Normalizer.normalize(text)
+        return normalized.withUTF8 { bytes in
+            // A scalar's lowercase or folded form is at most 1.5 times its UTF-8 length (Ⱥ → ⱥ).
+            let capacity = bytes.count * 2 + 4
+            let exact = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            defer { exact.deallocate(); folded.deallocate() }
+            var e = 0, f = 0, i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    let low = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    exact[e] = low; folded[f] = low
+                    e += 1; f += 1; i += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
+                i += length
+                e += UTF8Buffer.write(Folding.lower(scalar), to: exact + e)
+                if !Folding.isMark(scalar) { f += UTF8Buffer.write(Folding.fold(scalar), to: folded + f) }
+            }
+            return (String(decoding: UnsafeBufferPointer(start: exact, count: e), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(start: folded, count: f), as: UTF8.self))
+        }
     }
 
     /// True when the text has any letter with a diacritic (or đ): such a query

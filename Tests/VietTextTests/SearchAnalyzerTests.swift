@@ -17,4 +17,19 @@ final class SearchAnalyzerTests: XCTestCase {
         XCTAssertEqual(SearchAnalyzer.exactAndFolded("Hoà Bình").exact, "hòa bình")
         XCTAssertEqual(SearchAnalyzer.exactAndFolded("Đảng uỷ").folded, "dang uy")
     }
+
+    /// Random text over Vietnamese letters, other scripts whose lowercase is longer
+    /// in UTF-8 (Ⱥ → ⱥ), combining marks and emoji: the one-pass forms still agree.
+    func testOnePassFormsAgreeOnRandomText() {
+        let pool: [Unicode.Scalar] = Array("aAđĐƯỨỢẫÀÈ İȺȾΣΩЖ\u{0301}\u{0323} 😀\n\t.,/-0123".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...40, using: &generator) { view.append(pool.randomElement(using: &generator)!) }
+            let text = String(view)
+            let both = SearchAnalyzer.exactAndFolded(text)
+            XCTAssertEqual(both.exact, SearchAnalyzer.exact(text), text.debugDescription)
+            XCTAssertEqual(both.folded, SearchAnalyzer.folded(text), text.debugDescription)
+        }
+    }
 }
