@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "VietText", dependencies: ["CVNICU"], resources: [.copy("Resources")]),
         .target(name: "Ingest", dependencies: ["VietText"], resources: [.copy("Resources")]),
         .target(name: "Extract", dependencies: ["VietText", "Ingest"], resources: [.copy("Resources")]),
-        .target(name: "Index", dependencies: ["VietText", "Ingest", "Extract", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Index", dependencies: ["VietText", "Ingest", "Extract", .product(name: "GRDB", package: "GRDB.swift"),
+                                             .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "Query", dependencies: ["Index", "Extract", "VietText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Server", dependencies: [
             "Query",

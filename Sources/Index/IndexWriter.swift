@@ -5,7 +5,7 @@ import VietText
 
 /// Binds prepared articles into the tables. Called inside one write
 /// transaction per batch, so a batch is in the index entirely or not at all.
-/// It only binds: folding and JSON were done by the workers in ``PreparedArticle``,
+/// It only binds (straight into SQLite, see ``RowInsert``): folding and JSON were done by the workers in ``PreparedArticle``,
 /// since this runs on the one writer thread that bounds ingest speed.
 enum IndexWriter {
     static let timestamp: ISO8601DateFormatter = ISO8601DateFormatter()
@@ -13,34 +13,40 @@ enum IndexWriter {
     /// Replaces (or inserts) one article with its mentions, metrics and postings.
     static func upsert(_ db: Database, _ p: PreparedArticle, replacing existingID: Int64?, now: String) throws {
         if let existingID { try delete(db, articleID: existingID) }
-        try db.cachedStatement(sql: """
+        try RowInsert(db, sql: """
             INSERT INTO articles(path, content_hash, size, title, source, source_folded, authors, published, date, text, diagnostics, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [p.path, p.hash, p.size, p.article.title, p.article.source,
-                                     p.sourceFolded, p.authorsJSON, p.article.published,
-                                     p.date, p.text, p.diagnosticsJSON, now])
+            """).run { b in
+            b.text(p.path); b.text(p.hash); b.int(p.size); b.text(p.article.title); b.text(p.article.source)
+            b.text(p.sourceFolded); b.text(p.authorsJSON); b.text(p.article.published); b.text(p.date)
+            b.text(p.text); b.text(p.diagnosticsJSON); b.text(now)
+        }
         let id = db.lastInsertedRowID
         try p.search.insert(db, rowid: id)
 
-        let mention = try db.cachedStatement(sql: """
+        let mention = try RowInsert(db, sql: """
             INSERT INTO mentions(article_id, kind, text, value, key, folded, title, agency, date, titles, span_start, span_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for m in p.mentions {
-            try mention.execute(arguments: [id, m.kind, m.text, m.value, m.key, m.folded, m.title, m.agency,
-                                            m.date, m.titles, m.start, m.end])
+            try mention.run { b in
+                b.int(id); b.text(m.kind); b.text(m.text); b.text(m.value); b.text(m.key); b.text(m.folded)
+                b.text(m.title); b.text(m.agency); b.text(m.date); b.text(m.titles); b.int(m.start); b.int(m.end)
+            }
         }
 
-        let metric = try db.cachedStatement(sql: """
+        let metric = try RowInsert(db, sql: """
             INSERT INTO metrics(article_id, value, total, max, unit, unit_folded, qualifier, text, sentence, span_start, span_end, agency, agency_folded)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for m in p.metrics {
             let span = m.metric.span
-            try metric.execute(arguments: [id, m.metric.value, m.metric.total, m.metric.max, m.metric.unit,
-                                           m.unitFolded, m.metric.qualifier?.rawValue,
-                                           m.metric.text, m.sentence, span.first ?? 0, span.count > 1 ? span[1] : 0,
-                                           m.agency, m.agencyFolded])
+            try metric.run { b in
+                b.int(id); b.double(m.metric.value); b.double(m.metric.total); b.double(m.metric.max)
+                b.text(m.metric.unit); b.text(m.unitFolded); b.text(m.metric.qualifier?.rawValue)
+                b.text(m.metric.text); b.text(m.sentence); b.int(span.first ?? 0); b.int(span.count > 1 ? span[1] : 0)
+                b.text(m.agency); b.text(m.agencyFolded)
+            }
         }
     }
 

@@ -23,8 +23,9 @@ public struct SearchColumns: Sendable {
     var arguments: StatementArguments { [titleFolded, bodyFolded, titleExact, bodyExact] }
 
     func insert(_ db: Database, rowid: Int64) throws {
-        try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title_f, body_f, title_x, body_x) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [rowid] + arguments)
+        try RowInsert(db, sql: "INSERT INTO articles_fts(rowid, title_f, body_f, title_x, body_x) VALUES (?, ?, ?, ?, ?)").run { b in
+            b.int(rowid); b.text(titleFolded); b.text(bodyFolded); b.text(titleExact); b.text(bodyExact)
+        }
     }
 
     /// Removes the article's postings; must run before its `articles` row goes.
