@@ -16,6 +16,8 @@ struct KeyedTokens: Sendable {
     let allCaps: [Bool]
     /// ``PersonNames/isNameSyllable(_:)`` of each token.
     let nameSyllable: [Bool]
+    /// Vocabulary ids of the tokens' lowercase and folded forms, read on demand.
+    let forms: TokenForms
     /// The id of a separator that trie entries step over.
     static let separator: Int32 = -2
     /// ``KeyVocabulary`` size when the ids were read.
@@ -30,7 +32,9 @@ struct KeyedTokens: Sendable {
     init(_ tokenized: TokenizedText) {
         let tokens = tokenized.tokens
         self = tokenized.scalars.withUnsafeBufferPointer { all in
-            KeyedTokens(tokens) { k, t in UnsafeBufferPointer(rebasing: all[t.start..<t.end]) }
+            KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: tokenized.scalars, offsets: nil)) { k, t in
+                UnsafeBufferPointer(rebasing: all[t.start..<t.end])
+            }
         }
     }
 
@@ -43,16 +47,19 @@ struct KeyedTokens: Sendable {
             offsets.append(scalars.count)
         }
         self = scalars.withUnsafeBufferPointer { all in
-            KeyedTokens(tokens) { k, _ in UnsafeBufferPointer(rebasing: all[offsets[k]..<offsets[k + 1]]) }
+            KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: scalars, offsets: offsets)) { k, _ in
+                UnsafeBufferPointer(rebasing: all[offsets[k]..<offsets[k + 1]])
+            }
         }
     }
 
     /// One pass over each token's scalars computes its key bytes and its
     /// capitalisation; the key is looked up as bytes, never built as a String.
-    private init(_ tokens: [Token], scalarsOf: (Int, Token) -> UnsafeBufferPointer<Unicode.Scalar>) {
+    private init(_ tokens: [Token], forms: TokenForms, scalarsOf: (Int, Token) -> UnsafeBufferPointer<Unicode.Scalar>) {
         self.tokens = tokens
-        let (vocabulary, size) = KeyVocabulary.shared.snapshot()
-        vocabularySize = size
+        self.forms = forms
+        let vocabulary = forms.vocabulary
+        vocabularySize = vocabulary.count
         let n = tokens.count
         // Six flat arrays filled in one pass through raw pointers: appending
         // to each checks uniqueness and capacity per token.
@@ -207,6 +214,17 @@ struct KeyedTokens: Sendable {
     /// The key of token `i` ("" for a separator), built on demand: only rare
     /// checks (surnames, stopwords) read it as a String.
     func key(_ i: Int) -> String { Self.key(of: tokens[i]) ?? "" }
+
+    /// ``KeyVocabulary`` id of ``Token/lower`` of token `i` (``KeyVocabulary/unknown``
+    /// when no lexicon holds it), for ``PhraseLexicon`` and word tests.
+    @inline(__always) func lowerID(_ i: Int) -> Int32 { forms.id(i, folded: false) }
+    /// ``KeyVocabulary`` id of ``Token/folded`` of token `i`.
+    @inline(__always) func foldedID(_ i: Int) -> Int32 { forms.id(i, folded: true) }
+
+    /// Token `i`'s lowercase form is the word numbered `id` (see ``KeyVocabulary/word(_:)``).
+    @inline(__always) func isLower(_ i: Int, _ id: Int32) -> Bool { lowerID(i) == id }
+    /// Token `i`'s folded form is the word numbered `id`.
+    @inline(__always) func isFolded(_ i: Int, _ id: Int32) -> Bool { foldedID(i) == id }
 
     var count: Int { tokens.count }
     var indices: Range<Int> { tokens.indices }
