@@ -13,13 +13,20 @@ struct AgencyAliases: Sendable {
     /// Folded head+name → the locality written with it somewhere in the article.
     var written: [String: AgencyLocality] = [:]
 
-    /// The folded form of `text` starts with h, q or t (marks fold to nothing).
+    /// The folded form of `text` could be a level word: it starts with h, q or
+    /// t and has at most five letters (marks fold to nothing; a letter folds
+    /// to at least one byte, and no level word has more than five).
     @inline(__always) static func foldsToLevelInitial(_ text: String) -> Bool {
+        var letters = 0
         for s in text.unicodeScalars where !Folding.isMark(s) {
-            let f = Folding.fold(s)
-            return f == "t" || f == "q" || f == "h"
+            if letters == 0 {
+                let f = s.value < 0x80 ? s.value | 0x20 : Folding.fold(s).value
+                guard f == 0x74 || f == 0x71 || f == 0x68 else { return false }
+            }
+            letters += 1
+            if letters > 5 { return false }
         }
-        return false
+        return letters > 0
     }
 
     init(tokens: KeyedTokens, parsed: [ParsedAgency], lexicon: AgencyLexicon) {

@@ -110,8 +110,9 @@ public struct OfficialRecognizer: Recognizer {
                     continue
                 }
             }
-            // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X".
-            if !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
+            // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X". A name starts
+            // with a family name: checked first, it spares the other tests most tokens.
+            if names.isSurname(tokens, i), !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
                 || names.honorificIDs.contains(tokens.foldedID(i - 1)),
                provinces.longest(in: tokens, from: i) == nil,
                let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {

@@ -18,6 +18,8 @@ final class TokenForms: @unchecked Sendable {
     /// Lower id at `2k`, folded id at `2k + 1`; ``notYet`` until asked.
     private let ids: UnsafeMutablePointer<Int32>
     private var lower = KeyBuffer(), folded = KeyBuffer()
+    /// ``Folding``'s tables, read once per article rather than through their lazy global per scalar.
+    private let lowerTable = Folding.lowerTable, foldTable = Folding.foldTable
     private static let notYet: Int32 = -3
 
     init(tokens: [Token], scalars: [Unicode.Scalar], offsets: [Int]?) {
@@ -42,22 +44,29 @@ final class TokenForms: @unchecked Sendable {
     }
 
     private func compute(_ k: Int) {
-        let range = offsets.map { $0[k]..<$0[k + 1] } ?? tokens[k].start..<tokens[k].end
+        let from = offsets?[k] ?? tokens[k].start, to = offsets?[k + 1] ?? tokens[k].end
         scalars.withUnsafeBufferPointer { all in
-            let s = UnsafeBufferPointer(rebasing: all[range])
+        lowerTable.withUnsafeBufferPointer { lowerTable in
+        foldTable.withUnsafeBufferPointer { foldTable in
+            let s = UnsafeBufferPointer(rebasing: all[from..<to])
             lower.reset(scalars: s.count); folded.reset(scalars: s.count)
-            let differs = Self.forms(s, lower: &lower, folded: &folded)
+            let differs = Self.forms(s, lower: &lower, folded: &folded, lowerTable, foldTable)
             let lowerID = vocabulary.value(lower.bytes) ?? KeyVocabulary.unknown
             ids[2 * k] = lowerID
             ids[2 * k + 1] = differs ? vocabulary.value(folded.bytes) ?? KeyVocabulary.unknown : lowerID
         }
+        }
+        }
     }
 
     /// Writes the UTF-8 of the scalars' lowercase and folded forms exactly as
-    /// the tokenizer builds ``Token/lower`` and ``Token/folded`` (scalar by
-    /// scalar; combining marks left out of the fold) and tells whether they differ.
-    static func forms(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lower: inout KeyBuffer,
-                      folded: inout KeyBuffer) -> Bool {
+    /// ``Token/lower`` and ``Token/folded`` spell them (scalar by scalar through
+    /// ``Folding``'s tables; combining marks left out of the fold) and tells
+    /// whether they differ.
+    @inline(__always)
+    static func forms(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lower: inout KeyBuffer, folded: inout KeyBuffer,
+                      _ lowerTable: UnsafeBufferPointer<Unicode.Scalar>,
+                      _ foldTable: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var differs = false
         for s in scalars {
             let v = s.value
@@ -66,10 +75,11 @@ final class TokenForms: @unchecked Sendable {
                 lower.appendByte(b); folded.appendByte(b)
                 continue
             }
-            let l = Folding.lower(s)
+            let inTable = Int(v) < lowerTable.count
+            let l = inTable ? lowerTable[Int(v)] : Folding.lower(s)
             lower.append(l)
             if Folding.isMark(s) { differs = true; continue }
-            let f = Folding.fold(s)
+            let f = inTable ? foldTable[Int(v)] : Folding.fold(s)
             folded.append(f)
             if f != l { differs = true }
         }
