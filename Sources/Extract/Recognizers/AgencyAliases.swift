@@ -13,22 +13,6 @@ struct AgencyAliases: Sendable {
     /// Folded head+name → the locality written with it somewhere in the article.
     var written: [String: AgencyLocality] = [:]
 
-    /// The folded form of `text` could be a level word: it starts with h, q or
-    /// t and has at most five letters (marks fold to nothing; a letter folds
-    /// to at least one byte, and no level word has more than five).
-    @inline(__always) static func foldsToLevelInitial(_ text: String) -> Bool {
-        var letters = 0
-        for s in text.unicodeScalars where !Folding.isMark(s) {
-            if letters == 0 {
-                let f = s.value < 0x80 ? s.value | 0x20 : Folding.fold(s).value
-                guard f == 0x74 || f == 0x71 || f == 0x68 else { return false }
-            }
-            letters += 1
-            if letters > 5 { return false }
-        }
-        return letters > 0
-    }
-
     init(tokens: KeyedTokens, parsed: [ParsedAgency], lexicon: AgencyLexicon) {
         var provinceCounts: [String: (Int, Int, Province)] = [:]
         var placeCounts: [String: [String: (Int, Int)]] = [:]
@@ -40,12 +24,9 @@ struct AgencyAliases: Sendable {
                 provinceCounts[p.value.name] = (c.0 + 1, c.1, c.2)
                 i = p.end; continue
             }
-            // Level words fold to a first letter h, q or t: other words skip
-            // keying their folded form.
-            guard Self.foldsToLevelInitial(tokens.tokens[i].text) else { i += 1; continue }
-            let w = lexicon.words, f = tokens.foldedID(i)
-            let twoWord = i + 1 < tokens.count && (f == w.thi && tokens.isFolded(i + 1, w.xa)
-                                                   || f == w.thanh && tokens.isFolded(i + 1, w.pho))
+            let w = lexicon.words, f = tokens.foldedWords[i]
+            let twoWord = i + 1 < tokens.count && (f == w.thi && tokens.isFoldedWord(i + 1, w.xa)
+                                                   || f == w.thanh && tokens.isFoldedWord(i + 1, w.pho))
             if twoWord || f == w.quan || f == w.huyen || f == w.tp || f == w.tpDot {
                 let t = tokens[i]
                 let k = twoWord ? i + 2 : i + 1

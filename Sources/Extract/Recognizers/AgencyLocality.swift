@@ -70,11 +70,11 @@ final class LocalityParser: Sendable {
         if tokens.capitalized[i] || tokens.allCaps[i], let p = lexicon.provinces.longest(in: tokens, from: i) {
             return AgencyLocality(kind: .province, level: nil, name: p.value.name, end: p.end)
         }
-        let w = lexicon.words, f = tokens.foldedID(i)
+        let w = lexicon.words, f = tokens.foldedWords[i]
         if f == w.tw || f == w.tDotU || f == w.tu && tokens.allCaps[i] {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 1)
         }
-        if f == w.trung, i + 1 < tokens.count, tokens.isFolded(i + 1, w.uong), tokens.capitalized[i] {
+        if f == w.trung, i + 1 < tokens.count, tokens.isFoldedWord(i + 1, w.uong), tokens.capitalized[i] {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 2)
         }
         return nil

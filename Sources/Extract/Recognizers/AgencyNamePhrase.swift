@@ -39,14 +39,14 @@ final class AgencyNamePhrase: Sendable {
             }
             guard accepted > start else { break }
             if t.kind == .word {
-                if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && !tokens.isFolded(i, lexicon.words.va) {
+                if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && !tokens.isFoldedWord(i, lexicon.words.va) {
                     i += 1; accepted = i; lastWasCapital = false   // second syllable: "Y tế", "Tài chính"
                     continue
                 }
                 // A short lowercase run or a connector bridging to a capitalised word.
                 var j = i
                 while j < n, j - i < 2, tokens.kinds[j] == .word, !tokens.capitalized[j],
-                      !lexicon.stopwords.contains(tokens.key(j)) || tokens.isFolded(j, lexicon.words.va) {
+                      !lexicon.stopwords.contains(tokens.key(j)) || tokens.isFoldedWord(j, lexicon.words.va) {
                     j += 1
                 }
                 // After a title the body's name runs up to the person's name ("Trưởng phòng Quản lý văn hóa Nguyễn Thị Lan").
@@ -78,7 +78,7 @@ final class AgencyNamePhrase: Sendable {
     private func bridges(_ tokens: KeyedTokens, _ j: Int) -> Bool {
         let t = tokens[j]
         guard t.kind == .word, tokens.capitalized[j], !tokens.lineStart[j] else { return false }
-        if names.honorificIDs.contains(tokens.foldedID(j)) || names.name(in: tokens, at: j) != nil { return false }
+        if names.honorificWords.contains(tokens.foldedWords[j]) || names.name(in: tokens, at: j) != nil { return false }
         if lexicon.heads.longest(in: tokens, from: j) != nil { return false }
         if localities.parse(tokens, at: j) != nil { return false }
         return true

@@ -1,22 +1,29 @@
 import VietText
 
 /// The single words the agency and official recognizers test tokens against
-/// ("và", "kiêm", "quận"…), as ``KeyVocabulary`` ids of their folded form: a
-/// test is one id compare (``KeyedTokens/foldedID(_:)``), where comparing
-/// ``Token/folded`` would build a String per read. Numbered when the lexicons
-/// load, before any article is keyed.
+/// ("và", "kiêm", "quận"…), folded and packed as ``KeyedTokens/foldedWords``
+/// packs each token's folded form: a test is one integer compare, where
+/// comparing ``Token/folded`` would build a String per read.
 struct AgencyWords: Sendable {
-    let va, tw, tDotU, tu, trung, uong, kiem, bo: Int32
-    let quan, huyen, tp, tpDot, thi, xa, thanh, pho: Int32
+    let va, tw, tDotU, tu, trung, uong, kiem, bo: UInt64
+    let quan, huyen, tp, tpDot, thi, xa, thanh, pho: UInt64
     /// ``PersonNames/honorifics``. (Place levels "quan", "huyen", "tp", "tp." put a place name after them.)
-    let honorifics: [Int32]
+    let honorifics: [UInt64]
     /// "nguyên", "cựu" before a title.
-    let former: [Int32]
+    let former: [UInt64]
     /// ``AgencyParser/pluralMarkers``.
-    let pluralMarkers: [Int32]
+    let pluralMarkers: [UInt64]
+
+    /// A folded ASCII word of 1–8 bytes packed byte `k` at bits `8k`.
+    static func pack(_ word: String) -> UInt64 {
+        precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 }, "not a short folded word: \(word)")
+        var packed: UInt64 = 0
+        for (k, b) in word.utf8.enumerated() { packed |= UInt64(b) << (8 * UInt64(k)) }
+        return packed
+    }
 
     init() {
-        func id(_ w: String) -> Int32 { KeyVocabulary.shared.word(w) }
+        let id = Self.pack
         va = id("va"); tw = id("tw"); tDotU = id("t.u"); tu = id("tu"); trung = id("trung"); uong = id("uong")
         kiem = id("kiem"); bo = id("bo")
         quan = id("quan"); huyen = id("huyen"); tp = id("tp"); tpDot = id("tp."); thi = id("thi"); xa = id("xa")

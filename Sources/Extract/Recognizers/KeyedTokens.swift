@@ -16,6 +16,10 @@ struct KeyedTokens: Sendable {
     let allCaps: [Bool]
     /// ``PersonNames/isNameSyllable(_:)`` of each token.
     let nameSyllable: [Bool]
+    /// Each token's folded form packed into a word, byte `k` at bits `8k`, when it
+    /// is ASCII and at most 8 bytes ("kiem", "huyen"), else 0: tests against
+    /// short folded words are one compare (``AgencyWords``), decided in the keying pass.
+    let foldedWords: [UInt64]
     /// Vocabulary ids of the tokens' lowercase and folded forms, read on demand.
     let forms: TokenForms
     /// The id of a separator that trie entries step over.
@@ -65,6 +69,8 @@ struct KeyedTokens: Sendable {
         // to each checks uniqueness and capacity per token.
         let kindsOut = UnsafeMutablePointer<Token.Kind>.allocate(capacity: n)
         let idsOut = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        let foldedOut = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+        defer { foldedOut.deallocate() }
         let flagsOut = UnsafeMutablePointer<Bool>.allocate(capacity: 4 * n)
         defer { kindsOut.deallocate(); idsOut.deallocate(); flagsOut.deallocate() }
         let lineStartOut = flagsOut, capitalizedOut = flagsOut + n
@@ -72,7 +78,8 @@ struct KeyedTokens: Sendable {
         var key = KeyBuffer()
         defer { key.free() }
         // The lookup tables, read once per article rather than through their lazy globals per scalar.
-        let toneTable = ToneKey.table, caseTable = Self.caseTable
+        let toneTable = ToneKey.table, caseTable = Self.caseTable, foldTable = Folding.foldTable
+        foldTable.withUnsafeBufferPointer { foldTable in
         toneTable.withUnsafeBufferPointer { toneTable in
         caseTable.withUnsafeBufferPointer { caseTable in
         tokens.withUnsafeBufferPointer { tokens in
@@ -85,11 +92,11 @@ struct KeyedTokens: Sendable {
                 var info: ScalarInfo
                 switch kind {
                 case .word, .number, .code:
-                    info = Self.scan(scalars, key: &key, caps: kind != .number, toneTable, caseTable)
+                    info = Self.scan(scalars, key: &key, caps: kind != .number, toneTable, caseTable, foldTable)
                 case .symbol, .punctuation:
                     // One scalar: "&" is keyed as "và"; skippable separators have no key.
                     var none = KeyBuffer()
-                    info = Self.scan(scalars, key: &none, caps: true, toneTable, caseTable)
+                    info = Self.scan(scalars, key: &none, caps: true, toneTable, caseTable, foldTable)
                     let c = scalars.first ?? " "
                     if kind == .symbol && c == "&" {
                         key.append("v"); key.append("a")
@@ -104,6 +111,7 @@ struct KeyedTokens: Sendable {
                 }
                 capitalizedOut[k] = info.capitalized
                 allCapsOut[k] = info.allCaps
+                foldedOut[k] = info.foldedWord
                 // Only words can be capitalised or all capitals; numbers skip the case lookups.
                 nameSyllableOut[k] = kind == .word && info.capitalized && !info.hasJoiner
                     && (info.scalars == 1 || !info.allCaps)
@@ -111,6 +119,8 @@ struct KeyedTokens: Sendable {
         }
         }
         }
+        }
+        foldedWords = Array(UnsafeBufferPointer(start: foldedOut, count: n))
         let kinds = Array(UnsafeBufferPointer(start: kindsOut, count: n))
         let ids = Array(UnsafeBufferPointer(start: idsOut, count: n))
         let lineStart = Array(UnsafeBufferPointer(start: lineStartOut, count: n))
@@ -128,6 +138,8 @@ struct KeyedTokens: Sendable {
         /// Contains `.`, `&` or `/`, which a name syllable never does.
         var hasJoiner = false
         var scalars = 0
+        /// See ``KeyedTokens/foldedWords``.
+        var foldedWord: UInt64 = 0
     }
 
     /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
@@ -135,15 +147,27 @@ struct KeyedTokens: Sendable {
     @inline(__always)
     static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool,
                      _ toneTable: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>,
-                     _ caseTable: UnsafeBufferPointer<UInt8>) -> ScalarInfo {
+                     _ caseTable: UnsafeBufferPointer<UInt8>,
+                     _ foldTable: UnsafeBufferPointer<Unicode.Scalar>) -> ScalarInfo {
         var info = ScalarInfo()
         info.scalars = scalars.count
         var tone: UInt8 = 0
         var first = true, letters = 0, allUpper = true
+        var packed: UInt64 = 0, packedBytes: UInt64 = 0, packable = true
         for s in scalars {
             let v = s.value
             if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone, table: toneTable) }
             if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
+            // The folded form as ``Token/folded`` spells it: marks dropped, the rest through the fold table.
+            if packable && !Folding.isMark(s) {
+                let f = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                    : Int(v) < foldTable.count ? foldTable[Int(v)].value : Folding.fold(s).value
+                if f < 0x80 && packedBytes < 8 {
+                    packed |= UInt64(f) << (8 * packedBytes); packedBytes += 1
+                } else {
+                    packable = false
+                }
+            }
             guard caps else { continue }
             let alphabetic: Bool, upper: Bool
             if v < 0x80 {
@@ -164,6 +188,7 @@ struct KeyedTokens: Sendable {
         }
         if tone != 0 { key.appendByte(tone) }
         if caps { info.allCaps = allUpper && letters >= 2 }
+        info.foldedWord = packable ? packed : 0
         return info
     }
 
@@ -225,6 +250,8 @@ struct KeyedTokens: Sendable {
     @inline(__always) func isLower(_ i: Int, _ id: Int32) -> Bool { lowerID(i) == id }
     /// Token `i`'s folded form is the word numbered `id`.
     @inline(__always) func isFolded(_ i: Int, _ id: Int32) -> Bool { foldedID(i) == id }
+    /// Token `i`'s folded form is the short ASCII word packed as `word` (``AgencyWords/pack(_:)``).
+    @inline(__always) func isFoldedWord(_ i: Int, _ word: UInt64) -> Bool { foldedWords[i] == word }
 
     var count: Int { tokens.count }
     var indices: Range<Int> { tokens.indices }
