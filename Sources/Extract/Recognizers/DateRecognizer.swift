@@ -85,11 +85,11 @@ public struct DateRecognizer: Recognizer {
         let kind = tokens.kinds[i]
         if kind == .word {
             guard Self.mayStart(tokens, i) else { return nil }
-            // The byte count (O(1)) rules out most words before the lowercase
-            // form is keyed ("quý" and "tháng" lowercase byte for byte).
+            // The byte count (O(1)) rules out most words before a scalar compare
+            // ("quý" and "tháng" lowercase byte for byte).
             let count = tokens.tokens[i].text.utf8.count
-            if count == 4, tokens.isLower(i, w.quy) { return quarter(tokens, at: i) }
-            if count == 6, tokens.isLower(i, w.thang) { return month(tokens, at: i) }
+            if count == 4, tokens.lowerEquals(i, "quý") { return quarter(tokens, at: i) }
+            if count == 6, tokens.lowerEquals(i, "tháng") { return month(tokens, at: i) }
             return nil
         }
         guard kind == .number, !isNumberedThing(tokens, i) else { return nil }

@@ -92,11 +92,12 @@ struct KeyedTokens: Sendable {
                 var info: ScalarInfo
                 switch kind {
                 case .word, .number, .code:
-                    info = Self.scan(scalars, key: &key, caps: kind != .number, toneTable, caseTable, foldTable)
+                    info = Self.scan(scalars, key: &key, caps: kind != .number, pack: kind == .word,
+                                     toneTable, caseTable, foldTable)
                 case .symbol, .punctuation:
                     // One scalar: "&" is keyed as "và"; skippable separators have no key.
                     var none = KeyBuffer()
-                    info = Self.scan(scalars, key: &none, caps: true, toneTable, caseTable, foldTable)
+                    info = Self.scan(scalars, key: &none, caps: true, pack: false, toneTable, caseTable, foldTable)
                     let c = scalars.first ?? " "
                     if kind == .symbol && c == "&" {
                         key.append("v"); key.append("a")
@@ -145,7 +146,7 @@ struct KeyedTokens: Sendable {
     /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
     /// their case as ``caps(_:)`` does (when `caps`; a number is neither).
     @inline(__always)
-    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool,
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool, pack: Bool,
                      _ toneTable: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>,
                      _ caseTable: UnsafeBufferPointer<UInt8>,
                      _ foldTable: UnsafeBufferPointer<Unicode.Scalar>) -> ScalarInfo {
@@ -153,7 +154,9 @@ struct KeyedTokens: Sendable {
         info.scalars = scalars.count
         var tone: UInt8 = 0
         var first = true, letters = 0, allUpper = true
-        var packed: UInt64 = 0, packedBytes: UInt64 = 0, packable = true
+        // Only words are packed: every word tested this way starts with a letter,
+        // which numbers, codes and one-scalar marks do not.
+        var packed: UInt64 = 0, packedBytes: UInt64 = 0, packable = pack && scalars.count <= 16
         for s in scalars {
             let v = s.value
             if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone, table: toneTable) }
@@ -248,6 +251,17 @@ struct KeyedTokens: Sendable {
 
     /// Token `i`'s lowercase form is the word numbered `id` (see ``KeyVocabulary/word(_:)``).
     @inline(__always) func isLower(_ i: Int, _ id: Int32) -> Bool { lowerID(i) == id }
+    /// Token `i`'s lowercase form is `word`, decided scalar by scalar with an
+    /// early exit: for tests that run at many words which mostly differ in
+    /// their first letters, where keying each word's form would cost more.
+    func lowerEquals(_ i: Int, _ word: String) -> Bool {
+        var target = word.unicodeScalars.makeIterator()
+        for s in tokens[i].text.unicodeScalars {
+            guard let t = target.next(), Folding.lower(s) == t else { return false }
+        }
+        return target.next() == nil
+    }
+
     /// Token `i`'s folded form is the word numbered `id`.
     @inline(__always) func isFolded(_ i: Int, _ id: Int32) -> Bool { foldedID(i) == id }
     /// Token `i`'s folded form is the short ASCII word packed as `word` (``AgencyWords/pack(_:)``).
