@@ -6,13 +6,14 @@ public enum NumberReading {
     public static func value(_ text: Substring) -> Double? {
         // Plain digits (most number tokens): read as an integer, which for up to
         // 15 digits is the same Double that parsing the text gives.
-        var plain = !text.isEmpty && text.utf8.count <= 15, n = 0
+        let count = text.utf8.count
+        guard count > 0 && count <= 15 else { return separatedValue(text) }
+        var n = 0
         for b in text.utf8 {
-            guard b >= 0x30 && b <= 0x39 else { plain = false; break }
+            guard b >= 0x30 && b <= 0x39 else { return separatedValue(text) }
             n = n * 10 + Int(b - 0x30)
         }
-        if plain { return Double(n) }
-        return separatedValue(text)
+        return Double(n)
     }
 
     /// ``value(_:)`` of anything but plain digits, Character by Character.
