@@ -60,31 +60,28 @@ public struct Tokenizer: Sendable {
             if tokens.count > paragraphStart { paragraphs.append(paragraphStart..<tokens.count) }
             paragraphStart = tokens.count
         }
-        // Token text is sliced from the text's own UTF-8 (already valid, so
-        // the copy skips validation), found by walking a byte cursor along the
-        // scalars; tokens come in order, so each scalar is measured once.
-        // Lowercase and folded forms are not built here: ``Token/lower`` and
+        // Token text is built from one reused UTF-8 scratch buffer: much
+        // cheaper than appending to String.UnicodeScalarView, or even to arrays,
+        // scalar by scalar, and (measured) than slicing the text, whose
+        // subscript re-checks the scalar alignment of UTF-8 offsets. Lowercase
+        // and folded forms are not built here: ``Token/lower`` and
         // ``Token/folded`` compute them for the few readers.
-        let utf8 = text.utf8
-        var scalarCursor = 0, byteCursor = 0
-        func byteOffset(_ target: Int) -> Int {
-            while scalarCursor < target {
-                let v = s[scalarCursor].value
-                byteCursor += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-                scalarCursor += 1
-            }
-            return byteCursor
-        }
+        var scratch = TokenScratch()
+        defer { scratch.free() }
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-            let token: String
+            let text: String
             if to - from == 1, s[from].value < 0x80 {
-                token = asciiStrings[Int(s[from].value)]
+                text = asciiStrings[Int(s[from].value)]
             } else {
-                let lo = utf8.index(utf8.startIndex, offsetBy: byteOffset(from))
-                let hi = utf8.index(utf8.startIndex, offsetBy: byteOffset(to))
-                token = String(text[lo..<hi])
+                let raw = scratch.buffer(scalars: to - from)
+                var r = 0
+                for k in from..<to {
+                    let v = s[k].value
+                    if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
+                }
+                text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
             }
-            tokens.append(Token(kind: kind, text: token, start: from, end: to, spaceBefore: spaceBefore,
+            tokens.append(Token(kind: kind, text: text, start: from, end: to, spaceBefore: spaceBefore,
                                 lineStart: lineStart, sentence: sentences.count))
             spaceBefore = false
             lineStart = false

@@ -81,3 +81,23 @@ public enum UTF8Buffer {
         }
     }
 }
+
+/// The tokenizer's scratch memory for one token's UTF-8, grown when a token
+/// is longer than any before it.
+struct TokenScratch {
+    private var base: UnsafeMutablePointer<UInt8>?
+    private var capacity = 0
+
+    /// Room for 4 bytes per scalar.
+    mutating func buffer(scalars: Int) -> UnsafeMutablePointer<UInt8> {
+        let need = max(scalars, 16) * 4
+        if need > capacity {
+            base?.deallocate()
+            capacity = need * 2
+            base = .allocate(capacity: capacity)
+        }
+        return base!
+    }
+
+    mutating func free() { base?.deallocate(); base = nil; capacity = 0 }
+}
