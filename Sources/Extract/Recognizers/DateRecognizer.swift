@@ -94,23 +94,10 @@ public struct DateRecognizer: Recognizer {
         }
         guard kind == .number, !isNumberedThing(tokens, i) else { return nil }
         let t = tokens[i]
-        if let v = DateReading.fullDate(t.text) {
-            return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
-        }
-        if let (a, b) = DateReading.yearRange(t.text) {
-            let cue = lex.yearCues.match(tokens, endingBefore: i)
-            guard cue != nil || isParenthesized(tokens, i, i + 1) || !followedByCountedNoun(tokens, i + 1) else { return nil }
-            return Match(start: cue?.start ?? i, end: i + 1, value: CalendarValue(year: a), upper: CalendarValue(year: b), anchor: i)
-        }
-        if let v = DateReading.monthYear(t.text), t.text.utf8.contains(UInt8(ascii: "/")) || hasDateCue(tokens, i) {
-            return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
-        }
-        if let v = DateReading.dayMonth(t.text), isDayMonthDate(tokens, i) {
-            return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
-        }
-        if let v = dayRange(t.text), hasDateCue(tokens, i) {
-            return Match(start: cueStart(tokens, i), end: i + 1, value: v.0, upper: v.1, anchor: i)
-        }
+        // Full dates, year ranges, month/years, day/months and day ranges all
+        // need a separator: plain digits (most numbers) skip their five parses.
+        if t.text.utf8.contains(where: { $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }),
+           let decided = separated(tokens, at: i, t) { return decided }
         if let y = DateReading.year(t.text) {
             if i > 0, tokens.isLower(i - 1, w.nam) { return Match(start: yearCueStart(tokens, i - 1), end: i + 1, value: CalendarValue(year: y), anchor: i) }
             // "2017 - 2024", "từ 2017 đến 2020" after a cue such as "giai đoạn".
@@ -129,6 +116,29 @@ public struct DateRecognizer: Recognizer {
                 v.year = y; end += 2
             }
             return Match(start: cueStart(tokens, i), end: end, value: v, anchor: i)
+        }
+        return nil
+    }
+
+    /// The references written with a separator at number token `i`: a match,
+    /// `.some(nil)` for a number that is no date, or nil to read it as a year.
+    func separated(_ tokens: KeyedTokens, at i: Int, _ t: Token) -> Match?? {
+        if let v = DateReading.fullDate(t.text) {
+            return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
+        }
+        if let (a, b) = DateReading.yearRange(t.text) {
+            let cue = lex.yearCues.match(tokens, endingBefore: i)
+            guard cue != nil || isParenthesized(tokens, i, i + 1) || !followedByCountedNoun(tokens, i + 1) else { return .some(nil) }
+            return Match(start: cue?.start ?? i, end: i + 1, value: CalendarValue(year: a), upper: CalendarValue(year: b), anchor: i)
+        }
+        if let v = DateReading.monthYear(t.text), t.text.utf8.contains(UInt8(ascii: "/")) || hasDateCue(tokens, i) {
+            return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
+        }
+        if let v = DateReading.dayMonth(t.text), isDayMonthDate(tokens, i) {
+            return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
+        }
+        if let v = dayRange(t.text), hasDateCue(tokens, i) {
+            return Match(start: cueStart(tokens, i), end: i + 1, value: v.0, upper: v.1, anchor: i)
         }
         return nil
     }
