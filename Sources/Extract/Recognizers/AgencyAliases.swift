@@ -24,7 +24,12 @@ struct AgencyAliases: Sendable {
                 provinceCounts[p.value.name] = (c.0 + 1, c.1, c.2)
                 i = p.end; continue
             }
-            let w = lexicon.words, f = tokens.foldedWords[i]
+            // Level words fold to a first letter t, q or h: other words skip packing their fold.
+            let initial = tokens.foldedInitials[i]
+            guard initial == UInt8(ascii: "t") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "h") else {
+                i += 1; continue
+            }
+            let w = lexicon.words, f = tokens.foldedWord(i)
             let twoWord = i + 1 < tokens.count && (f == w.thi && tokens.isFoldedWord(i + 1, w.xa)
                                                    || f == w.thanh && tokens.isFoldedWord(i + 1, w.pho))
             if twoWord || f == w.quan || f == w.huyen || f == w.tp || f == w.tpDot {

@@ -70,7 +70,7 @@ final class LocalityParser: Sendable {
         if tokens.capitalized[i] || tokens.allCaps[i], let p = lexicon.provinces.longest(in: tokens, from: i) {
             return AgencyLocality(kind: .province, level: nil, name: p.value.name, end: p.end)
         }
-        let w = lexicon.words, f = tokens.foldedWords[i]
+        let w = lexicon.words, f = tokens.foldedWord(i)
         if f == w.tw || f == w.tDotU || f == w.tu && tokens.allCaps[i] {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 1)
         }

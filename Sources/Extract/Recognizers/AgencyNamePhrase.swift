@@ -78,7 +78,7 @@ final class AgencyNamePhrase: Sendable {
     private func bridges(_ tokens: KeyedTokens, _ j: Int) -> Bool {
         let t = tokens[j]
         guard t.kind == .word, tokens.capitalized[j], !tokens.lineStart[j] else { return false }
-        if names.honorificWords.contains(tokens.foldedWords[j]) || names.name(in: tokens, at: j) != nil { return false }
+        if names.honorificWords.contains(tokens.foldedWord(j)) || names.name(in: tokens, at: j) != nil { return false }
         if lexicon.heads.longest(in: tokens, from: j) != nil { return false }
         if localities.parse(tokens, at: j) != nil { return false }
         return true

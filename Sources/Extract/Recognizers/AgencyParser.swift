@@ -41,7 +41,7 @@ final class AgencyParser: Sendable {
         let head = m.value
         if !tokens.capitalized[i] && !head.lowercaseOK && !titleContext { return nil }
         if !tokens.allCaps[i] && m.end == i + 1 && lexicon.abbreviations[first.folded] != nil { return nil }
-        if i > 0 && !tokens.capitalized[i - 1] && lexicon.words.pluralMarkers.contains(tokens.foldedWords[i - 1]) { return nil }
+        if i > 0 && !tokens.capitalized[i - 1] && lexicon.words.pluralMarkers.contains(tokens.foldedWord(i - 1)) { return nil }
         var a = ParsedAgency(start: i, end: m.end, head: head, base: head.canonical)
         switch head.kind {
         case .fixed:

@@ -1,7 +1,7 @@
 import VietText
 
 /// The single words the agency and official recognizers test tokens against
-/// ("và", "kiêm", "quận"…), folded and packed as ``KeyedTokens/foldedWords``
+/// ("và", "kiêm", "quận"…), folded and packed as ``KeyedTokens/foldedWord(_:)``
 /// packs each token's folded form: a test is one integer compare, where
 /// comparing ``Token/folded`` would build a String per read.
 struct AgencyWords: Sendable {

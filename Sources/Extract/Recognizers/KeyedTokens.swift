@@ -16,10 +16,10 @@ struct KeyedTokens: Sendable {
     let allCaps: [Bool]
     /// ``PersonNames/isNameSyllable(_:)`` of each token.
     let nameSyllable: [Bool]
-    /// Each token's folded form packed into a word, byte `k` at bits `8k`, when it
-    /// is ASCII and at most 8 bytes ("kiem", "huyen"), else 0: tests against
-    /// short folded words are one compare (``AgencyWords``), decided in the keying pass.
-    let foldedWords: [UInt64]
+    /// The first byte of each word's folded form when it is ASCII, else 0: tests
+    /// against short folded words (``AgencyWords``) first compare this, and
+    /// only words that pass pack their fold (``foldedWord(_:)``).
+    let foldedInitials: [UInt8]
     /// Vocabulary ids of the tokens' lowercase and folded forms, read on demand.
     let forms: TokenForms
     /// The id of a separator that trie entries step over.
@@ -69,7 +69,7 @@ struct KeyedTokens: Sendable {
         // to each checks uniqueness and capacity per token.
         let kindsOut = UnsafeMutablePointer<Token.Kind>.allocate(capacity: n)
         let idsOut = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-        let foldedOut = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+        let foldedOut = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
         defer { foldedOut.deallocate() }
         let flagsOut = UnsafeMutablePointer<Bool>.allocate(capacity: 4 * n)
         defer { kindsOut.deallocate(); idsOut.deallocate(); flagsOut.deallocate() }
@@ -92,12 +92,12 @@ struct KeyedTokens: Sendable {
                 var info: ScalarInfo
                 switch kind {
                 case .word, .number, .code:
-                    info = Self.scan(scalars, key: &key, caps: kind != .number, pack: kind == .word,
+                    info = Self.scan(scalars, key: &key, caps: kind != .number, initial: kind == .word,
                                      toneTable, caseTable, foldTable)
                 case .symbol, .punctuation:
                     // One scalar: "&" is keyed as "và"; skippable separators have no key.
                     var none = KeyBuffer()
-                    info = Self.scan(scalars, key: &none, caps: true, pack: false, toneTable, caseTable, foldTable)
+                    info = Self.scan(scalars, key: &none, caps: true, initial: false, toneTable, caseTable, foldTable)
                     let c = scalars.first ?? " "
                     if kind == .symbol && c == "&" {
                         key.append("v"); key.append("a")
@@ -112,7 +112,7 @@ struct KeyedTokens: Sendable {
                 }
                 capitalizedOut[k] = info.capitalized
                 allCapsOut[k] = info.allCaps
-                foldedOut[k] = info.foldedWord
+                foldedOut[k] = info.foldedInitial
                 // Only words can be capitalised or all capitals; numbers skip the case lookups.
                 nameSyllableOut[k] = kind == .word && info.capitalized && !info.hasJoiner
                     && (info.scalars == 1 || !info.allCaps)
@@ -121,7 +121,7 @@ struct KeyedTokens: Sendable {
         }
         }
         }
-        foldedWords = Array(UnsafeBufferPointer(start: foldedOut, count: n))
+        foldedInitials = Array(UnsafeBufferPointer(start: foldedOut, count: n))
         let kinds = Array(UnsafeBufferPointer(start: kindsOut, count: n))
         let ids = Array(UnsafeBufferPointer(start: idsOut, count: n))
         let lineStart = Array(UnsafeBufferPointer(start: lineStartOut, count: n))
@@ -139,14 +139,14 @@ struct KeyedTokens: Sendable {
         /// Contains `.`, `&` or `/`, which a name syllable never does.
         var hasJoiner = false
         var scalars = 0
-        /// See ``KeyedTokens/foldedWords``.
-        var foldedWord: UInt64 = 0
+        /// See ``KeyedTokens/foldedInitials``.
+        var foldedInitial: UInt8 = 0
     }
 
     /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
     /// their case as ``caps(_:)`` does (when `caps`; a number is neither).
     @inline(__always)
-    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool, pack: Bool,
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool, initial: Bool,
                      _ toneTable: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>,
                      _ caseTable: UnsafeBufferPointer<UInt8>,
                      _ foldTable: UnsafeBufferPointer<Unicode.Scalar>) -> ScalarInfo {
@@ -154,22 +154,19 @@ struct KeyedTokens: Sendable {
         info.scalars = scalars.count
         var tone: UInt8 = 0
         var first = true, letters = 0, allUpper = true
-        // Only words are packed: every word tested this way starts with a letter,
-        // which numbers, codes and one-scalar marks do not.
-        var packed: UInt64 = 0, packedBytes: UInt64 = 0, packable = pack && scalars.count <= 16
+        // Only words get an initial: every word tested this way starts with a
+        // letter, which numbers, codes and one-scalar marks do not.
+        var needInitial = initial
         for s in scalars {
             let v = s.value
             if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone, table: toneTable) }
             if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
-            // The folded form as ``Token/folded`` spells it: marks dropped, the rest through the fold table.
-            if packable && !Folding.isMark(s) {
+            // The first scalar of the folded form as ``Token/folded`` spells it: marks dropped.
+            if needInitial && !Folding.isMark(s) {
                 let f = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
                     : Int(v) < foldTable.count ? foldTable[Int(v)].value : Folding.fold(s).value
-                if f < 0x80 && packedBytes < 8 {
-                    packed |= UInt64(f) << (8 * packedBytes); packedBytes += 1
-                } else {
-                    packable = false
-                }
+                info.foldedInitial = f < 0x80 ? UInt8(f) : 0
+                needInitial = false
             }
             guard caps else { continue }
             let alphabetic: Bool, upper: Bool
@@ -191,7 +188,6 @@ struct KeyedTokens: Sendable {
         }
         if tone != 0 { key.appendByte(tone) }
         if caps { info.allCaps = allUpper && letters >= 2 }
-        info.foldedWord = packable ? packed : 0
         return info
     }
 
@@ -264,8 +260,14 @@ struct KeyedTokens: Sendable {
 
     /// Token `i`'s folded form is the word numbered `id`.
     @inline(__always) func isFolded(_ i: Int, _ id: Int32) -> Bool { foldedID(i) == id }
-    /// Token `i`'s folded form is the short ASCII word packed as `word` (``AgencyWords/pack(_:)``).
-    @inline(__always) func isFoldedWord(_ i: Int, _ word: UInt64) -> Bool { foldedWords[i] == word }
+    /// Token `i`'s folded form packed byte `k` at bits `8k` when it is a word whose
+    /// fold is ASCII and at most 8 bytes ("kiem", "huyen"), else 0; see ``AgencyWords/pack(_:)``.
+    @inline(__always) func foldedWord(_ i: Int) -> UInt64 { foldedInitials[i] == 0 ? 0 : forms.packedFold(i) }
+    /// Token `i`'s folded form is the short ASCII word packed as `word`: most
+    /// tokens are told apart by the first byte, without packing.
+    @inline(__always) func isFoldedWord(_ i: Int, _ word: UInt64) -> Bool {
+        foldedInitials[i] == UInt8(truncatingIfNeeded: word) && forms.packedFold(i) == word
+    }
 
     var count: Int { tokens.count }
     var indices: Range<Int> { tokens.indices }

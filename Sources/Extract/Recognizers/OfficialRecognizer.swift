@@ -104,7 +104,7 @@ public struct OfficialRecognizer: Recognizer {
                 if let e = nameAt(nameStart, tokens, agencies) {
                     j = nameStart
                     let (more, end) = furtherTitles(after: e, tokens, agencies)
-                    let start = i > 0 && words.former.contains(tokens.foldedWords[i - 1]) ? i - 1 : i
+                    let start = i > 0 && words.former.contains(tokens.foldedWord(i - 1)) ? i - 1 : i
                     add(name: j..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
                     i = e
                     continue
@@ -113,11 +113,11 @@ public struct OfficialRecognizer: Recognizer {
             // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X". A name starts
             // with a family name: checked first, it spares the other tests most tokens.
             if names.isSurname(tokens, i), !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
-                || names.honorificWords.contains(tokens.foldedWords[i - 1]),
+                || names.honorificWords.contains(tokens.foldedWord(i - 1)),
                provinces.longest(in: tokens, from: i) == nil,
                let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {
                 var p = e + 1
-                if p < tokens.count, words.former.contains(tokens.foldedWords[p]) { p += 1 }
+                if p < tokens.count, words.former.contains(tokens.foldedWord(p)) { p += 1 }
                 if let t = titles.title(in: tokens, at: p) {
                     let (j, agency) = agencyAfter(t.end, titleStart: p, agencies, tokens)
                     let (more, end) = furtherTitles(after: j, tokens, agencies)
@@ -178,7 +178,7 @@ public struct OfficialRecognizer: Recognizer {
         var more: [String] = [], p = start, end = start
         while p < tokens.count, Self.separators.contains(tokens[p].text) || tokens.isFoldedWord(p, words.kiem) {
             var q = p + 1
-            if q < tokens.count, words.former.contains(tokens.foldedWords[q]) { q += 1 }
+            if q < tokens.count, words.former.contains(tokens.foldedWord(q)) { q += 1 }
             if let t = titles.title(in: tokens, at: q) {
                 let (r, _) = agencyAfter(t.end, titleStart: q, agencies, tokens)
                 if names.name(in: tokens, at: titles.skipRanks(in: tokens, from: r)) != nil { break }

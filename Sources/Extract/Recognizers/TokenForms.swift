@@ -59,6 +59,25 @@ final class TokenForms: @unchecked Sendable {
         }
     }
 
+    /// The folded form of token `k` packed byte `j` at bits `8j` when it is ASCII
+    /// and at most 8 bytes, else 0 (see ``KeyedTokens/foldedWord(_:)``).
+    func packedFold(_ k: Int) -> UInt64 {
+        let from = offsets?[k] ?? tokens[k].start, to = offsets?[k + 1] ?? tokens[k].end
+        return scalars.withUnsafeBufferPointer { all in
+            foldTable.withUnsafeBufferPointer { foldTable in
+                var packed: UInt64 = 0, bytes: UInt64 = 0
+                for s in all[from..<to] where !Folding.isMark(s) {
+                    let v = s.value
+                    let f = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                        : Int(v) < foldTable.count ? foldTable[Int(v)].value : Folding.fold(s).value
+                    guard f < 0x80 && bytes < 8 else { return 0 }
+                    packed |= UInt64(f) << (8 * bytes); bytes += 1
+                }
+                return packed
+            }
+        }
+    }
+
     /// Writes the UTF-8 of the scalars' lowercase and folded forms exactly as
     /// ``Token/lower`` and ``Token/folded`` spell them (scalar by scalar through
     /// ``Folding``'s tables; combining marks left out of the fold) and tells
