@@ -44,6 +44,9 @@ public enum Folding {
     /// themselves instead of through the lazily initialised static each time.
     public static var foldTable: [Unicode.Scalar] { tables.folded }
 
+    /// ``lower(_:)`` of every scalar below ``tableSize``, like ``foldTable``.
+    public static var lowerTable: [Unicode.Scalar] { tables.lower }
+
     /// Scalars below this value are in ``foldTable``.
     public static var foldTableSize: Int { tableSize }
 

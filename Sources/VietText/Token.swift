@@ -21,10 +21,13 @@ public struct Token: Sendable, Equatable {
     public var kind: Kind
     /// The token as written in the normalized text.
     public var text: String
-    /// Lowercased, with diacritics kept.
-    public var lower: String
+    /// Lowercased, with diacritics kept. Computed (and allocated) on each read:
+    /// building it for every token cost more than all its rare readers; hot
+    /// paths compare vocabulary ids of it instead (Extract's `KeyedTokens`).
+    public var lower: String { Folding.lowercased(text) }
     /// Lowercased, diacritics removed, đ→d: the key lexicons are looked up by.
-    public var folded: String
+    /// Computed on each read, like ``lower``.
+    public var folded: String { Folding.folded(text) }
     /// Scalar offset of the first scalar.
     public var start: Int
     /// Scalar offset one past the last scalar.
@@ -36,9 +39,9 @@ public struct Token: Sendable, Equatable {
     /// Index of the sentence the token belongs to (see ``TokenizedText/sentences``).
     public var sentence: Int
 
-    public init(kind: Kind, text: String, lower: String, folded: String, start: Int, end: Int,
+    public init(kind: Kind, text: String, start: Int, end: Int,
                 spaceBefore: Bool, lineStart: Bool, sentence: Int) {
-        self.kind = kind; self.text = text; self.lower = lower; self.folded = folded
+        self.kind = kind; self.text = text
         self.start = start; self.end = end; self.spaceBefore = spaceBefore
         self.lineStart = lineStart; self.sentence = sentence
     }

@@ -38,7 +38,10 @@ public struct Tokenizer: Sendable {
                           _ s: UnsafeBufferPointer<Unicode.Scalar>) -> TokenizedText {
         let n = s.count
         var tokens: [Token] = []
-        tokens.reserveCapacity(n / 4)
+        // About one token per four scalars in press text (syllables, spaces,
+        // punctuation): reserving exactly a quarter made about half the articles
+        // grow and copy the array once; a third leaves room.
+        tokens.reserveCapacity(n / 3 + 16)
         var sentences: [Range<Int>] = []
         var paragraphs: [Range<Int>] = []
         var sentenceStart = 0, paragraphStart = 0
@@ -57,61 +60,29 @@ public struct Tokenizer: Sendable {
             if tokens.count > paragraphStart { paragraphs.append(paragraphStart..<tokens.count) }
             paragraphStart = tokens.count
         }
-        // Token strings are built from one reused UTF-8 scratch buffer (raw,
-        // lowercase and folded thirds): much cheaper than appending to
-        // String.UnicodeScalarView, or even to arrays, scalar by scalar. The
-        // folding tables are read once here, not through their lazy global per scalar.
+        // Token text is built from one reused UTF-8 scratch buffer: much
+        // cheaper than appending to String.UnicodeScalarView, or even to arrays,
+        // scalar by scalar, and (measured) than slicing the text, whose
+        // subscript re-checks the scalar alignment of UTF-8 offsets. Lowercase
+        // and folded forms are not built here: ``Token/lower`` and
+        // ``Token/folded`` compute them for the few readers.
         var scratch = TokenScratch()
         defer { scratch.free() }
-        let lowerTable = Folding.tables.lower, foldTable = Folding.tables.folded
-        let tableSize = Folding.tableSize
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
+            let text: String
             if to - from == 1, s[from].value < 0x80 {
-                let v = Int(s[from].value)
-                let text = asciiStrings[v]
-                let lower = v >= 0x41 && v <= 0x5A ? asciiStrings[v + 32] : text
-                tokens.append(Token(kind: kind, text: text, lower: lower, folded: lower,
-                                    start: from, end: to, spaceBefore: spaceBefore, lineStart: lineStart,
-                                    sentence: sentences.count))
-                spaceBefore = false
-                lineStart = false
-                return
-            }
-            let (raw, low, fold) = scratch.buffers(scalars: to - from)
-            var r = 0, l = 0, f = 0
-            var lowerChanges = false, foldChanges = false
-            for k in from..<to {
-                let c = s[k]
-                let v = Int(c.value)
-                if v < 0x80 {
-                    // ASCII: lowercase and folded are the same byte.
-                    let b = UInt8(v)
-                    raw[r] = b; r += 1
-                    let lb = v >= 0x41 && v <= 0x5A ? b + 32 : b
-                    if lb != b { lowerChanges = true }
-                    low[l] = lb; l += 1
-                    fold[f] = lb; f += 1
-                    continue
+                text = asciiStrings[Int(s[from].value)]
+            } else {
+                let raw = scratch.buffer(scalars: to - from)
+                var r = 0
+                for k in from..<to {
+                    let v = s[k].value
+                    if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
                 }
-                r += UTF8Buffer.write(c, to: raw + r)
-                let lc = v < tableSize ? lowerTable[v] : Folding.lower(c)
-                l += UTF8Buffer.write(lc, to: low + l)
-                if lc != c { lowerChanges = true }
-                if Folding.isMark(c) {
-                    foldChanges = true
-                } else {
-                    let fc = v < tableSize ? foldTable[v] : Folding.fold(c)
-                    f += UTF8Buffer.write(fc, to: fold + f)
-                    if fc != lc { foldChanges = true }
-                }
+                text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
             }
-            // Most tokens are already lowercase: share one string when nothing changes.
-            let text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
-            let lower = lowerChanges ? String(decoding: UnsafeBufferPointer(start: low, count: l), as: UTF8.self) : text
-            let folded = foldChanges ? String(decoding: UnsafeBufferPointer(start: fold, count: f), as: UTF8.self) : lower
-            tokens.append(Token(kind: kind, text: text, lower: lower, folded: folded,
-                                start: from, end: to, spaceBefore: spaceBefore, lineStart: lineStart,
-                                sentence: sentences.count))
+            tokens.append(Token(kind: kind, text: text, start: from, end: to, spaceBefore: spaceBefore,
+                                lineStart: lineStart, sentence: sentences.count))
             spaceBefore = false
             lineStart = false
         }

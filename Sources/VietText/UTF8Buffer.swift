@@ -18,7 +18,15 @@ public enum UTF8Buffer {
         return text.withUTF8 { b in
             [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
                 var i = 0, n = 0
-                while i < b.count {
+                let length = b.count
+                while i < length {
+                    // Eight ASCII bytes at once (most of press text): one load and mask.
+                    if i + 8 <= length,
+                       UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        for k in 0..<8 { out[n + k] = Unicode.Scalar(b[i + k]) }
+                        i += 8; n += 8
+                        continue
+                    }
                     let lead = UInt32(b[i])
                     var v: UInt32
                     if lead < 0x80 {
@@ -74,22 +82,21 @@ public enum UTF8Buffer {
     }
 }
 
-/// The tokenizer's scratch memory for one token's UTF-8 in its three forms,
-/// grown when a token is longer than any before it.
+/// The tokenizer's scratch memory for one token's UTF-8, grown when a token
+/// is longer than any before it.
 struct TokenScratch {
     private var base: UnsafeMutablePointer<UInt8>?
     private var capacity = 0
 
-    /// Three buffers of 4 bytes per scalar each: raw, lowercase, folded.
-    mutating func buffers(scalars: Int) -> (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>) {
+    /// Room for 4 bytes per scalar.
+    mutating func buffer(scalars: Int) -> UnsafeMutablePointer<UInt8> {
         let need = max(scalars, 16) * 4
         if need > capacity {
             base?.deallocate()
             capacity = need * 2
-            base = .allocate(capacity: capacity * 3)
+            base = .allocate(capacity: capacity)
         }
-        let b = base!
-        return (b, b + capacity, b + 2 * capacity)
+        return base!
     }
 
     mutating func free() { base?.deallocate(); base = nil; capacity = 0 }

@@ -10,6 +10,17 @@ final class UTF8BufferTests: XCTestCase {
         }
     }
 
+    /// Eight ASCII bytes are decoded at once: runs of every length next to
+    /// multi-byte scalars, at every alignment, decode as the standard library does.
+    func testScalarsOfMixedRunsAtEveryAlignment() {
+        let pieces = ["a", "Hà Nội ", "abcdefgh", "ủy", "😀", "0123456789abcdef", "đ", " ", "\n"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let s = (0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            XCTAssertEqual(UTF8Buffer.scalars(s), Array(s.unicodeScalars), s.debugDescription)
+        }
+    }
+
     func testWriteEncodesOneToFourBytes() {
         let table: [(Unicode.Scalar, Int)] = [("a", 1), ("đ", 2), ("ủ", 3), ("😀", 4)]
         let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 4)

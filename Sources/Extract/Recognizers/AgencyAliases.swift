@@ -12,8 +12,6 @@ struct AgencyAliases: Sendable {
     var places: [String: String] = [:]
     /// Folded head+name → the locality written with it somewhere in the article.
     var written: [String: AgencyLocality] = [:]
-    /// Folded level words that put a place name after them.
-    static let placeLevels: Set<String> = ["quan", "huyen", "tp", "tp."]
 
     init(tokens: KeyedTokens, parsed: [ParsedAgency], lexicon: AgencyLexicon) {
         var provinceCounts: [String: (Int, Int, Province)] = [:]
@@ -26,22 +24,20 @@ struct AgencyAliases: Sendable {
                 provinceCounts[p.value.name] = (c.0 + 1, c.1, c.2)
                 i = p.end; continue
             }
-            // Level words start with h, q or t and have at most 5 bytes ("huyen",
-            // "thanh"): other words skip the token copy and the string compares.
-            let folded = tokens.tokens[i].folded.utf8
-            let first = folded.first
-            guard first == UInt8(ascii: "t") || first == UInt8(ascii: "q") || first == UInt8(ascii: "h"),
-                  folded.count <= 5 else {
+            // Level words fold to a first letter t, q or h: other words skip packing their fold.
+            let initial = tokens.foldedInitials[i]
+            guard initial == UInt8(ascii: "t") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "h") else {
                 i += 1; continue
             }
-            let t = tokens[i]
-            let twoWord = i + 1 < tokens.count && (t.folded == "thi" && tokens[i + 1].folded == "xa"
-                                                   || t.folded == "thanh" && tokens[i + 1].folded == "pho")
-            if Self.placeLevels.contains(t.folded) || twoWord {
+            let w = lexicon.words, f = tokens.foldedWord(i)
+            let twoWord = i + 1 < tokens.count && (f == w.thi && tokens.isFoldedWord(i + 1, w.xa)
+                                                   || f == w.thanh && tokens.isFoldedWord(i + 1, w.pho))
+            if twoWord || f == w.quan || f == w.huyen || f == w.tp || f == w.tpDot {
+                let t = tokens[i]
                 let k = twoWord ? i + 2 : i + 1
                 let end = PersonNames.capitalRunEnd(tokens, from: k, limit: 3)
                 if end > k, lexicon.provinces.longest(in: tokens, from: k) == nil {
-                    let level = t.folded == "thi" ? "thị xã" : t.folded == "quan" || t.folded == "huyen" ? t.lower : "thành phố"
+                    let level = f == w.thi ? "thị xã" : f == w.quan || f == w.huyen ? t.lower : "thành phố"
                     let name = tokens[k..<end].map(\.text).joined(separator: " ")
                     let c = placeCounts[level, default: [:]][name] ?? (0, i)
                     placeCounts[level, default: [:]][name] = (c.0 + 1, c.1)

@@ -40,6 +40,8 @@ struct AgencyLexicon: Sendable {
     /// Single-token abbreviations inside generic names: folded → expansion.
     var abbreviations: [String: String] = [:]
     var stopwords: Set<String> = []
+    /// Single words tested by folded vocabulary id.
+    let words = AgencyWords()
     var surnames: Set<String> = []
     /// Words that make "Hội …"/"Trường …" an event or a common noun, not a body.
     let notBodies: Set<String> = Set(["nghị", "thảo", "thi", "chợ", "diễn", "giảng", "trường", "sở", "viên", "họp",

@@ -70,11 +70,11 @@ final class LocalityParser: Sendable {
         if tokens.capitalized[i] || tokens.allCaps[i], let p = lexicon.provinces.longest(in: tokens, from: i) {
             return AgencyLocality(kind: .province, level: nil, name: p.value.name, end: p.end)
         }
-        let f = tokens[i].folded
-        if f == "tw" || f == "t.u" || f == "tu" && tokens.allCaps[i] {
+        let w = lexicon.words, f = tokens.foldedWord(i)
+        if f == w.tw || f == w.tDotU || f == w.tu && tokens.allCaps[i] {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 1)
         }
-        if f == "trung", i + 1 < tokens.count, tokens[i + 1].folded == "uong", tokens.capitalized[i] {
+        if f == w.trung, i + 1 < tokens.count, tokens.isFoldedWord(i + 1, w.uong), tokens.capitalized[i] {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 2)
         }
         return nil

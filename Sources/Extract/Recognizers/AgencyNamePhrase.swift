@@ -39,14 +39,14 @@ final class AgencyNamePhrase: Sendable {
             }
             guard accepted > start else { break }
             if t.kind == .word {
-                if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && t.folded != "va" {
+                if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && !tokens.isFoldedWord(i, lexicon.words.va) {
                     i += 1; accepted = i; lastWasCapital = false   // second syllable: "Y tế", "Tài chính"
                     continue
                 }
                 // A short lowercase run or a connector bridging to a capitalised word.
                 var j = i
                 while j < n, j - i < 2, tokens.kinds[j] == .word, !tokens.capitalized[j],
-                      !lexicon.stopwords.contains(tokens.key(j)) || tokens[j].folded == "va" {
+                      !lexicon.stopwords.contains(tokens.key(j)) || tokens.isFoldedWord(j, lexicon.words.va) {
                     j += 1
                 }
                 // After a title the body's name runs up to the person's name ("Trưởng phòng Quản lý văn hóa Nguyễn Thị Lan").
@@ -70,14 +70,15 @@ final class AgencyNamePhrase: Sendable {
     static func isSyllable(_ t: Token) -> Bool {
         let n = t.text.unicodeScalars.count
         let roman = t.text.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
-        return n <= 7 && !roman && !t.folded.unicodeScalars.contains { "fjwz".unicodeScalars.contains($0) }
+        // Folded per scalar, as ``Token/folded`` would be (a mark folds to itself, never to f, j, w or z).
+        return n <= 7 && !roman && !t.text.unicodeScalars.contains { "fjwz".unicodeScalars.contains(Folding.fold($0)) }
     }
 
     /// A capitalised word that continues a name (not a new body, locality or person).
     private func bridges(_ tokens: KeyedTokens, _ j: Int) -> Bool {
         let t = tokens[j]
         guard t.kind == .word, tokens.capitalized[j], !tokens.lineStart[j] else { return false }
-        if PersonNames.honorifics.contains(t.folded) || names.name(in: tokens, at: j) != nil { return false }
+        if names.honorificWords.contains(tokens.foldedWord(j)) || names.name(in: tokens, at: j) != nil { return false }
         if lexicon.heads.longest(in: tokens, from: j) != nil { return false }
         if localities.parse(tokens, at: j) != nil { return false }
         return true

@@ -25,7 +25,7 @@ final class AgencyParser: Sendable {
     /// Legal-form words that do not name a company by themselves.
     let legalForms: Set<String> = ["tnhh", "cp", "mtv", "co", "phan", "jsc", "&", "-"]
     /// Words before a head that make it generic ("các sở", "mỗi phòng").
-    let pluralMarkers: Set<String> = ["cac", "nhung", "moi", "nhieu", "tung", "cap", "mot", "hai", "ba"]
+    static let pluralMarkers: Set<String> = ["cac", "nhung", "moi", "nhieu", "tung", "cap", "mot", "hai", "ba"]
 
     init(lexicon: AgencyLexicon) {
         self.lexicon = lexicon
@@ -40,8 +40,8 @@ final class AgencyParser: Sendable {
         let first = tokens[i]
         let head = m.value
         if !tokens.capitalized[i] && !head.lowercaseOK && !titleContext { return nil }
-        if lexicon.abbreviations[first.folded] != nil && !tokens.allCaps[i] && m.end == i + 1 { return nil }
-        if i > 0 && pluralMarkers.contains(tokens[i - 1].folded) && !tokens.capitalized[i - 1] { return nil }
+        if !tokens.allCaps[i] && m.end == i + 1 && lexicon.abbreviations[first.folded] != nil { return nil }
+        if i > 0 && !tokens.capitalized[i - 1] && lexicon.words.pluralMarkers.contains(tokens.foldedWord(i - 1)) { return nil }
         var a = ParsedAgency(start: i, end: m.end, head: head, base: head.canonical)
         switch head.kind {
         case .fixed:

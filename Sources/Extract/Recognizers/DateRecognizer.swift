@@ -9,7 +9,10 @@ import VietText
 public struct DateRecognizer: Recognizer {
     let lex: ExtractLexicons
 
-    public init(lexicons: ExtractLexicons = .shared) { self.lex = lexicons }
+    /// ``ExtractLexicons/words``, read without going through the class each time.
+    let w: CueWords
+
+    public init(lexicons: ExtractLexicons = .shared) { self.lex = lexicons; self.w = lexicons.words }
 
     /// One reference: tokens `[start, end)`, a value and, for ranges, its end.
     struct Match {
@@ -21,7 +24,7 @@ public struct DateRecognizer: Recognizer {
     }
 
     public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
-        let tokens = input.tokens
+        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokenized)
         var matches: [Match] = []
         var i = 0
         while i < tokens.count {
@@ -32,7 +35,7 @@ public struct DateRecognizer: Recognizer {
             i = m.end
             // "các năm 2023 và 2024", "năm 2019, 2020": further years of a list.
             if m.upper == nil, m.value.month == nil, m.value.quarter == nil, m.value.year != nil {
-                while i + 1 < tokens.count, isListJoint(tokens[i]), tokens[i + 1].kind == .number,
+                while i + 1 < tokens.count, isListJoint(tokens, i), tokens[i + 1].kind == .number,
                       let y = DateReading.year(tokens[i + 1].text), !followedByCountedNoun(tokens, i + 2) {
                     matches.append(Match(start: i + 1, end: i + 2, value: CalendarValue(year: y), anchor: i + 1))
                     i += 2
@@ -66,36 +69,66 @@ public struct DateRecognizer: Recognizer {
 
     /// Only numbers and words starting with "q" (quý) or "t" (tháng) can start
     /// a reference: a cheap test that spares ``single(_:at:)`` most tokens.
-    @inline(__always) static func mayStart(_ tokens: [Token], _ i: Int) -> Bool {
-        let kind = tokens[i].kind
+    @inline(__always) static func mayStart(_ tokens: KeyedTokens, _ i: Int) -> Bool {
+        let kind = tokens.kinds[i]
         if kind == .number { return true }
         guard kind == .word else { return false }
-        let first = tokens[i].lower.utf8.first
+        // The lowercase form starts with q or t exactly when the text does with
+        // q, Q, t or T: no other scalar lowercases to those letters.
+        let first = (tokens.tokens[i].text.utf8.first ?? 0) | 0x20
         return first == UInt8(ascii: "q") || first == UInt8(ascii: "t")
     }
 
-    func single(_ tokens: [Token], at i: Int) -> Match? {
+    func single(_ tokens: KeyedTokens, at i: Int) -> Match? {
         // Kind and byte checks first, without copying the token: this runs on
         // every token of every article.
-        let kind = tokens[i].kind
+        let kind = tokens.kinds[i]
         if kind == .word {
-            let lower = tokens[i].lower.utf8
-            let first = lower.first
-            guard first == UInt8(ascii: "q") || first == UInt8(ascii: "t") else { return nil }
-            // The byte count (O(1)) rules out most words before a byte compare.
-            let count = lower.count
-            if count == 4, lower.elementsEqual("quý".utf8) { return quarter(tokens, at: i) }
-            if count == 6, lower.elementsEqual("tháng".utf8) { return month(tokens, at: i) }
+            guard Self.mayStart(tokens, i) else { return nil }
+            // The byte count (O(1)) rules out most words before a scalar compare
+            // ("quý" and "tháng" lowercase byte for byte).
+            let count = tokens.tokens[i].text.utf8.count
+            if count == 4, tokens.lowerEquals(i, "quý") { return quarter(tokens, at: i) }
+            if count == 6, tokens.lowerEquals(i, "tháng") { return month(tokens, at: i) }
             return nil
         }
         guard kind == .number, !isNumberedThing(tokens, i) else { return nil }
         let t = tokens[i]
+        // Full dates, year ranges, month/years, day/months and day ranges all
+        // need a separator: plain digits (most numbers) skip their five parses.
+        if t.text.utf8.contains(where: { $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }),
+           let decided = separated(tokens, at: i, t) { return decided }
+        if let y = DateReading.year(t.text) {
+            if i > 0, tokens.isLower(i - 1, w.nam) { return Match(start: yearCueStart(tokens, i - 1), end: i + 1, value: CalendarValue(year: y), anchor: i) }
+            // "2017 - 2024", "từ 2017 đến 2020" after a cue such as "giai đoạn".
+            if let cue = lex.yearCues.match(tokens, endingBefore: i) ?? (isParenthesized(tokens, i, i + 3) ? (start: i, value: "") : nil),
+               i + 2 < tokens.count, isRangeJoint(tokens, i + 1), let y2 = DateReading.year(tokens[i + 2].text), y2 > y,
+               !followedByCountedNoun(tokens, i + 3) {
+                return Match(start: cue.start, end: i + 3, value: CalendarValue(year: y), upper: CalendarValue(year: y2), anchor: i)
+            }
+            return nil
+        }
+        if let d = Int(t.text), (1...31).contains(d), i > 0, tokens.isLower(i - 1, w.ngay),
+           i + 2 < tokens.count, tokens.isLower(i + 1, w.thang), let m = Int(tokens[i + 2].text),
+           DateReading.isValid(day: d, month: m) {
+            var v = CalendarValue(month: m, day: d), end = i + 3
+            if end + 1 < tokens.count, tokens.isLower(end, w.nam), let y = DateReading.year(tokens[end + 1].text) {
+                v.year = y; end += 2
+            }
+            return Match(start: cueStart(tokens, i), end: end, value: v, anchor: i)
+        }
+        return nil
+    }
+
+    /// The references written with a separator at number token `i`: a match,
+    /// `.some(nil)` for a number that is no date, or nil to read it as a year.
+    func separated(_ tokens: KeyedTokens, at i: Int, _ t: Token) -> Match?? {
         if let v = DateReading.fullDate(t.text) {
             return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
         }
         if let (a, b) = DateReading.yearRange(t.text) {
             let cue = lex.yearCues.match(tokens, endingBefore: i)
-            guard cue != nil || isParenthesized(tokens, i, i + 1) || !followedByCountedNoun(tokens, i + 1) else { return nil }
+            guard cue != nil || isParenthesized(tokens, i, i + 1) || !followedByCountedNoun(tokens, i + 1) else { return .some(nil) }
             return Match(start: cue?.start ?? i, end: i + 1, value: CalendarValue(year: a), upper: CalendarValue(year: b), anchor: i)
         }
         if let v = DateReading.monthYear(t.text), t.text.utf8.contains(UInt8(ascii: "/")) || hasDateCue(tokens, i) {
@@ -107,31 +140,11 @@ public struct DateRecognizer: Recognizer {
         if let v = dayRange(t.text), hasDateCue(tokens, i) {
             return Match(start: cueStart(tokens, i), end: i + 1, value: v.0, upper: v.1, anchor: i)
         }
-        if let y = DateReading.year(t.text) {
-            let prev = i > 0 ? tokens[i - 1].lower : ""
-            if prev == "năm" { return Match(start: yearCueStart(tokens, i - 1), end: i + 1, value: CalendarValue(year: y), anchor: i) }
-            // "2017 - 2024", "từ 2017 đến 2020" after a cue such as "giai đoạn".
-            if let cue = lex.yearCues.match(tokens, endingBefore: i) ?? (isParenthesized(tokens, i, i + 3) ? (start: i, value: "") : nil),
-               i + 2 < tokens.count, isRangeJoint(tokens[i + 1]), let y2 = DateReading.year(tokens[i + 2].text), y2 > y,
-               !followedByCountedNoun(tokens, i + 3) {
-                return Match(start: cue.start, end: i + 3, value: CalendarValue(year: y), upper: CalendarValue(year: y2), anchor: i)
-            }
-            return nil
-        }
-        if let d = Int(t.text), (1...31).contains(d), i > 0, tokens[i - 1].lower == "ngày",
-           i + 2 < tokens.count, tokens[i + 1].lower == "tháng", let m = Int(tokens[i + 2].text),
-           DateReading.isValid(day: d, month: m) {
-            var v = CalendarValue(month: m, day: d), end = i + 3
-            if end + 1 < tokens.count, tokens[end].lower == "năm", let y = DateReading.year(tokens[end + 1].text) {
-                v.year = y; end += 2
-            }
-            return Match(start: cueStart(tokens, i), end: end, value: v, anchor: i)
-        }
         return nil
     }
 
     /// `quý I/2019`, `quý 1/2019`, `quý II năm 2020`, `quý IV`.
-    func quarter(_ tokens: [Token], at i: Int) -> Match? {
+    func quarter(_ tokens: KeyedTokens, at i: Int) -> Match? {
         guard i + 1 < tokens.count else { return nil }
         let q = tokens[i + 1]
         if q.kind == .number, let v = DateReading.monthYear(q.text), let m = v.month, m <= 4 {
@@ -144,19 +157,19 @@ public struct DateRecognizer: Recognizer {
         var v = CalendarValue(quarter: n), end = i + 2
         parts.removeFirst()
         if let p = parts.first, let y = DateReading.year(p) { v.year = y }
-        else if end + 1 < tokens.count, tokens[end].text == "/" || tokens[end].lower == "năm" || TokenText.isDash(tokens[end]),
+        else if end + 1 < tokens.count, tokens[end].text == "/" || tokens.isLower(end, w.nam) || TokenText.isDash(tokens[end]),
                 let y = DateReading.year(tokens[end + 1].text) { v.year = y; end += 2 }
         return Match(start: i, end: end, value: v, anchor: i + 1)
     }
 
     /// `tháng 10/2018`, `tháng 10 năm 2018`, `tháng 10-2018`; a month alone is left out.
-    func month(_ tokens: [Token], at i: Int) -> Match? {
+    func month(_ tokens: KeyedTokens, at i: Int) -> Match? {
         guard i + 1 < tokens.count, tokens[i + 1].kind == .number else { return nil }
         let t = tokens[i + 1]
         if let v = DateReading.monthYear(t.text) {
             return Match(start: i, end: i + 2, value: v, anchor: i + 1)
         }
-        if let m = Int(t.text), (1...12).contains(m), i + 3 < tokens.count, tokens[i + 2].lower == "năm",
+        if let m = Int(t.text), (1...12).contains(m), i + 3 < tokens.count, tokens.isLower(i + 2, w.nam),
            let y = DateReading.year(tokens[i + 3].text) {
             return Match(start: i, end: i + 4, value: CalendarValue(year: y, month: m), anchor: i + 1)
         }
@@ -176,18 +189,19 @@ public struct DateRecognizer: Recognizer {
     // MARK: - Ranges
 
     /// Extends a reference with `– 10/10/2024`, `đến 15/10/2019`, `đến năm 2020`.
-    func rangeEnd(_ tokens: [Token], after first: Match) -> Match? {
+    func rangeEnd(_ tokens: KeyedTokens, after first: Match) -> Match? {
         guard first.upper == nil, first.end < tokens.count else { return nil }
         let joint = tokens[first.end]
-        guard isRangeJoint(joint), !joint.lineStart, joint.sentence == tokens[first.anchor].sentence else { return nil }
+        guard isRangeJoint(tokens, first.end), !joint.lineStart, joint.sentence == tokens[first.anchor].sentence else { return nil }
         var k = first.end + 1
-        if k < tokens.count, tokens[k].kind == .word, ["ngày", "năm", "tháng"].contains(tokens[k].lower),
-           first.value.day == nil || tokens[k].lower == "ngày" {
-            if tokens[k].lower == "năm", k + 1 < tokens.count, let y = DateReading.year(tokens[k + 1].text),
+        if k < tokens.count, tokens.kinds[k] == .word,
+           tokens.isLower(k, w.ngay) || tokens.isLower(k, w.nam) || tokens.isLower(k, w.thang),
+           first.value.day == nil || tokens.isLower(k, w.ngay) {
+            if tokens.isLower(k, w.nam), k + 1 < tokens.count, let y = DateReading.year(tokens[k + 1].text),
                first.value.month == nil, first.value.quarter == nil {
                 return Match(start: first.start, end: k + 2, value: first.value, upper: CalendarValue(year: y), anchor: first.anchor)
             }
-            if tokens[k].lower == "ngày" { k += 1 }
+            if tokens.isLower(k, w.ngay) { k += 1 }
         }
         guard k < tokens.count, tokens[k].kind == .number else { return nil }
         let t = tokens[k]
@@ -205,7 +219,7 @@ public struct DateRecognizer: Recognizer {
 
     // MARK: - Cues
 
-    func isDayMonthDate(_ tokens: [Token], _ i: Int) -> Bool {
+    func isDayMonthDate(_ tokens: KeyedTokens, _ i: Int) -> Bool {
         let dashed = tokens[i].text.utf8.contains(UInt8(ascii: "-"))
         if let cue = lex.dateCues.match(tokens, endingBefore: i) {
             // "từ 3-5 ngày", "đến 2/3 số hộ": a weak cue before a counted thing is no date.
@@ -223,15 +237,16 @@ public struct DateRecognizer: Recognizer {
         return false
     }
 
-    func hasDateCue(_ tokens: [Token], _ i: Int) -> Bool {
+    func hasDateCue(_ tokens: KeyedTokens, _ i: Int) -> Bool {
         if lex.dateCues.match(tokens, endingBefore: i) != nil { return true }
         // "8h30, 12/10" or "15:10, 08/02": a time of day right before.
-        if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].kind == .code, tokens[i - 2].lower.utf8.contains(UInt8(ascii: "h")) { return true }
+        if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].kind == .code,
+           tokens[i - 2].text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "h") }) { return true }
         return false
     }
 
     /// First token of the mention, stepping back over date cues ("Chiều ngày").
-    func cueStart(_ tokens: [Token], _ i: Int) -> Int {
+    func cueStart(_ tokens: KeyedTokens, _ i: Int) -> Int {
         var start = i
         while let cue = lex.dateCues.match(tokens, endingBefore: start, floor: start - 4), cue.start < start,
               tokens[cue.start].sentence == tokens[i].sentence {
@@ -240,16 +255,15 @@ public struct DateRecognizer: Recognizer {
         return start
     }
 
-    func yearCueStart(_ tokens: [Token], _ namIndex: Int) -> Int {
+    func yearCueStart(_ tokens: KeyedTokens, _ namIndex: Int) -> Int {
         if let cue = lex.yearCues.match(tokens, endingBefore: namIndex + 1), cue.start < namIndex { return cue.start }
         return namIndex
     }
 
     /// A number written as part of a document number or a name ("số 12/2019", "Quyết định 12/10").
-    func isNumberedThing(_ tokens: [Token], _ i: Int) -> Bool {
+    func isNumberedThing(_ tokens: KeyedTokens, _ i: Int) -> Bool {
         guard i > 0 else { return false }
-        let prev = tokens[i - 1]
-        if prev.lower == "số" { return true }
+        if tokens.isLower(i - 1, w.so) { return true }
         if lex.documentKinds.match(tokens, endingBefore: i) != nil { return true }
         if i + 2 < tokens.count, tokens[i + 1].text == "/", tokens[i + 2].isAllCaps, !tokens[i + 1].spaceBefore || tokens[i + 2].kind == .word {
             return true
@@ -257,18 +271,20 @@ public struct DateRecognizer: Recognizer {
         return false
     }
 
-    func isParenthesized(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+    func isParenthesized(_ tokens: KeyedTokens, _ start: Int, _ end: Int) -> Bool {
         start > 0 && end < tokens.count && tokens[start - 1].text == "(" && tokens[end].text == ")"
     }
 
-    func isRangeJoint(_ t: Token) -> Bool {
-        TokenText.isDash(t) || t.lower == "đến" || t.lower == "tới"
+    func isRangeJoint(_ tokens: KeyedTokens, _ k: Int) -> Bool {
+        TokenText.isDash(tokens[k]) || tokens.isLower(k, w.den) || tokens.isLower(k, w.toi)
     }
 
-    func isListJoint(_ t: Token) -> Bool { t.text == "," || t.lower == "và" || t.lower == "hoặc" }
+    func isListJoint(_ tokens: KeyedTokens, _ k: Int) -> Bool {
+        tokens[k].text == "," || tokens.isLower(k, w.va) || tokens.isLower(k, w.hoac)
+    }
 
     /// A lowercase noun that is not a function word follows: `2000-3000 người` counts people.
-    func followedByCountedNoun(_ tokens: [Token], _ i: Int) -> Bool {
+    func followedByCountedNoun(_ tokens: KeyedTokens, _ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
         return lex.unitStopwords.match(tokens, at: i) == nil && lex.dateFollowCues.match(tokens, at: i) == nil
     }

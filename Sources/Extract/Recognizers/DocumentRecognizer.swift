@@ -9,22 +9,25 @@ import VietText
 public struct DocumentRecognizer: Recognizer {
     let lex: ExtractLexicons
     let dates: DateRecognizer
+    /// ``ExtractLexicons/words``.
+    let w: CueWords
 
     public init(lexicons: ExtractLexicons = .shared) {
         self.lex = lexicons
         self.dates = DateRecognizer(lexicons: lexicons)
+        self.w = lexicons.words
     }
 
     public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
-        let tokens = input.tokens
+        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokenized)
         var i = 0
         while i < tokens.count {
             let kind = tokens[i].kind
             guard kind == .code || kind == .number, let (number, numberEnd) = symbol(tokens, at: i) else { i += 1; continue }
             var start = i
-            if i > 0, tokens[i - 1].lower == "số" || tokens[i - 1].text == ":" {
+            if i > 0, tokens.isLower(i - 1, w.so) || tokens[i - 1].text == ":" {
                 start = i - 1
-                if start > 0, tokens[start - 1].lower == "số", tokens[start].text == ":" { start -= 1 }
+                if start > 0, tokens.isLower(start - 1, w.so), tokens[start].text == ":" { start -= 1 }
             }
             let kindWord = lex.documentKinds.match(tokens, endingBefore: start, floor: start - 6)
             guard let kind = kindWord.map({ $0.value }) ?? kindFromSymbol(number) else { i = numberEnd; continue }
@@ -43,7 +46,7 @@ public struct DocumentRecognizer: Recognizer {
 
     /// The number-and-symbol starting at `i`, spaces removed, and the index after it.
     /// It starts with digits, has a `/` or `-`, and its letters are mostly capitals.
-    func symbol(_ tokens: [Token], at i: Int) -> (String, Int)? {
+    func symbol(_ tokens: KeyedTokens, at i: Int) -> (String, Int)? {
         var text = tokens[i].text
         var end = i + 1
         // "04 / KH-UBND", "123/ QĐ-UBND": parts split by spaces around "/".
@@ -84,13 +87,13 @@ public struct DocumentRecognizer: Recognizer {
     }
 
     /// "ngày 19/6/2019", ", ban hành ngày 19 tháng 6 năm 2019" right after the number.
-    func signingDate(_ tokens: [Token], after k: Int) -> (String, Int)? {
+    func signingDate(_ tokens: KeyedTokens, after k: Int) -> (String, Int)? {
         var j = k
         if j < tokens.count, tokens[j].text == "," { j += 1 }
-        if j < tokens.count, tokens[j].lower == "ký" || tokens[j].lower == "ban" {
-            j += tokens[j].lower == "ban" && j + 1 < tokens.count && tokens[j + 1].lower == "hành" ? 2 : 1
+        if j < tokens.count, tokens.isLower(j, w.ky) || tokens.isLower(j, w.ban) {
+            j += tokens.isLower(j, w.ban) && j + 1 < tokens.count && tokens.isLower(j + 1, w.hanh) ? 2 : 1
         }
-        guard j + 1 < tokens.count, tokens[j].lower == "ngày" else { return nil }
+        guard j + 1 < tokens.count, tokens.isLower(j, w.ngay) else { return nil }
         if let v = DateReading.fullDate(tokens[j + 1].text) { return (v.iso, j + 2) }
         if let m = dates.single(tokens, at: j + 1), m.upper == nil, m.value.year != nil, m.value.day != nil {
             return (m.value.iso, m.end)
@@ -99,8 +102,8 @@ public struct DocumentRecognizer: Recognizer {
     }
 
     /// "… của Thành ủy", "… do UBND tỉnh (ban hành)": an agency named right after "của" or "do".
-    func agencyAfter(_ tokens: [Token], _ k: Int, _ agencies: [AgencyMention]) -> (String, Int)? {
-        guard k + 1 < tokens.count, tokens[k].lower == "của" || tokens[k].lower == "do" else { return nil }
+    func agencyAfter(_ tokens: KeyedTokens, _ k: Int, _ agencies: [AgencyMention]) -> (String, Int)? {
+        guard k + 1 < tokens.count, tokens.isLower(k, w.cua) || tokens.isLower(k, w.doBy) else { return nil }
         let from = tokens[k + 1].start
         guard let a = agencies.first(where: { $0.span.count == 2 && $0.span[0] == from }) else { return nil }
         var end = k + 1
@@ -110,13 +113,13 @@ public struct DocumentRecognizer: Recognizer {
 
     /// The agency that is the subject of "ban hành" earlier in the sentence:
     /// "Sở Y tế đã ban hành Kế hoạch …".
-    func subjectIssuer(_ tokens: [Token], before k: Int, _ agencies: [AgencyMention]) -> String? {
+    func subjectIssuer(_ tokens: KeyedTokens, before k: Int, _ agencies: [AgencyMention]) -> String? {
         guard k > 0 else { return nil }
         let sentence = tokens[k - 1].sentence
         var j = k - 1
         var verb: Int?
         while j > 0 && tokens[j].sentence == sentence && k - j <= 8 {
-            if tokens[j].lower == "hành" && tokens[j - 1].lower == "ban" { verb = j - 1; break }
+            if tokens.isLower(j, w.hanh) && tokens.isLower(j - 1, w.ban) { verb = j - 1; break }
             j -= 1
         }
         guard let verb else { return nil }

@@ -19,6 +19,8 @@ public final class ExtractLexicons: Sendable {
     public let dateFollowCues: PhraseLexicon
     public let yearCues: PhraseLexicon
     public let documentKinds: PhraseLexicon
+    /// Single cue words by vocabulary id.
+    let words = CueWords()
     /// Kind codes of document symbols, matched exactly ("QĐ" → "Quyết định").
     public let documentSymbols: [String: String]
 

@@ -1,4 +1,5 @@
 import Foundation
+import VietText
 
 /// Every syllable key a lexicon trie holds, numbered once: a trie step then
 /// hashes an integer, and an article's tokens are looked up here once each
@@ -20,6 +21,10 @@ final class KeyVocabulary: @unchecked Sendable {
         table.insert(key, id)
         return id
     }
+
+    /// The id of a word as tokens' lowercase or folded forms spell it (NFC),
+    /// numbering it if new (lexicon loading only).
+    func word(_ word: String) -> Int32 { intern(ICU.nfc(word)) }
 
     /// The table as it is now and its size, for lock-free lookups of one
     /// article's keys: a later ``intern(_:)`` copies the storage, not this value.

@@ -16,6 +16,12 @@ struct KeyedTokens: Sendable {
     let allCaps: [Bool]
     /// ``PersonNames/isNameSyllable(_:)`` of each token.
     let nameSyllable: [Bool]
+    /// The first byte of each word's folded form when it is ASCII, else 0: tests
+    /// against short folded words (``AgencyWords``) first compare this, and
+    /// only words that pass pack their fold (``foldedWord(_:)``).
+    let foldedInitials: [UInt8]
+    /// Vocabulary ids of the tokens' lowercase and folded forms, read on demand.
+    let forms: TokenForms
     /// The id of a separator that trie entries step over.
     static let separator: Int32 = -2
     /// ``KeyVocabulary`` size when the ids were read.
@@ -30,7 +36,9 @@ struct KeyedTokens: Sendable {
     init(_ tokenized: TokenizedText) {
         let tokens = tokenized.tokens
         self = tokenized.scalars.withUnsafeBufferPointer { all in
-            KeyedTokens(tokens) { k, t in UnsafeBufferPointer(rebasing: all[t.start..<t.end]) }
+            KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: tokenized.scalars, offsets: nil)) { k, t in
+                UnsafeBufferPointer(rebasing: all[t.start..<t.end])
+            }
         }
     }
 
@@ -43,21 +51,26 @@ struct KeyedTokens: Sendable {
             offsets.append(scalars.count)
         }
         self = scalars.withUnsafeBufferPointer { all in
-            KeyedTokens(tokens) { k, _ in UnsafeBufferPointer(rebasing: all[offsets[k]..<offsets[k + 1]]) }
+            KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: scalars, offsets: offsets)) { k, _ in
+                UnsafeBufferPointer(rebasing: all[offsets[k]..<offsets[k + 1]])
+            }
         }
     }
 
     /// One pass over each token's scalars computes its key bytes and its
     /// capitalisation; the key is looked up as bytes, never built as a String.
-    private init(_ tokens: [Token], scalarsOf: (Int, Token) -> UnsafeBufferPointer<Unicode.Scalar>) {
+    private init(_ tokens: [Token], forms: TokenForms, scalarsOf: (Int, Token) -> UnsafeBufferPointer<Unicode.Scalar>) {
         self.tokens = tokens
-        let (vocabulary, size) = KeyVocabulary.shared.snapshot()
-        vocabularySize = size
+        self.forms = forms
+        let vocabulary = forms.vocabulary
+        vocabularySize = vocabulary.count
         let n = tokens.count
         // Six flat arrays filled in one pass through raw pointers: appending
         // to each checks uniqueness and capacity per token.
         let kindsOut = UnsafeMutablePointer<Token.Kind>.allocate(capacity: n)
         let idsOut = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        let foldedOut = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
+        defer { foldedOut.deallocate() }
         let flagsOut = UnsafeMutablePointer<Bool>.allocate(capacity: 4 * n)
         defer { kindsOut.deallocate(); idsOut.deallocate(); flagsOut.deallocate() }
         let lineStartOut = flagsOut, capitalizedOut = flagsOut + n
@@ -65,7 +78,8 @@ struct KeyedTokens: Sendable {
         var key = KeyBuffer()
         defer { key.free() }
         // The lookup tables, read once per article rather than through their lazy globals per scalar.
-        let toneTable = ToneKey.table, caseTable = Self.caseTable
+        let toneTable = ToneKey.table, caseTable = Self.caseTable, foldTable = Folding.foldTable
+        foldTable.withUnsafeBufferPointer { foldTable in
         toneTable.withUnsafeBufferPointer { toneTable in
         caseTable.withUnsafeBufferPointer { caseTable in
         tokens.withUnsafeBufferPointer { tokens in
@@ -78,11 +92,12 @@ struct KeyedTokens: Sendable {
                 var info: ScalarInfo
                 switch kind {
                 case .word, .number, .code:
-                    info = Self.scan(scalars, key: &key, caps: kind != .number, toneTable, caseTable)
+                    info = Self.scan(scalars, key: &key, caps: kind != .number, initial: kind == .word,
+                                     toneTable, caseTable, foldTable)
                 case .symbol, .punctuation:
                     // One scalar: "&" is keyed as "và"; skippable separators have no key.
                     var none = KeyBuffer()
-                    info = Self.scan(scalars, key: &none, caps: true, toneTable, caseTable)
+                    info = Self.scan(scalars, key: &none, caps: true, initial: false, toneTable, caseTable, foldTable)
                     let c = scalars.first ?? " "
                     if kind == .symbol && c == "&" {
                         key.append("v"); key.append("a")
@@ -97,6 +112,7 @@ struct KeyedTokens: Sendable {
                 }
                 capitalizedOut[k] = info.capitalized
                 allCapsOut[k] = info.allCaps
+                foldedOut[k] = info.foldedInitial
                 // Only words can be capitalised or all capitals; numbers skip the case lookups.
                 nameSyllableOut[k] = kind == .word && info.capitalized && !info.hasJoiner
                     && (info.scalars == 1 || !info.allCaps)
@@ -104,6 +120,8 @@ struct KeyedTokens: Sendable {
         }
         }
         }
+        }
+        foldedInitials = Array(UnsafeBufferPointer(start: foldedOut, count: n))
         let kinds = Array(UnsafeBufferPointer(start: kindsOut, count: n))
         let ids = Array(UnsafeBufferPointer(start: idsOut, count: n))
         let lineStart = Array(UnsafeBufferPointer(start: lineStartOut, count: n))
@@ -121,22 +139,35 @@ struct KeyedTokens: Sendable {
         /// Contains `.`, `&` or `/`, which a name syllable never does.
         var hasJoiner = false
         var scalars = 0
+        /// See ``KeyedTokens/foldedInitials``.
+        var foldedInitial: UInt8 = 0
     }
 
     /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
     /// their case as ``caps(_:)`` does (when `caps`; a number is neither).
     @inline(__always)
-    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool,
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool, initial: Bool,
                      _ toneTable: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>,
-                     _ caseTable: UnsafeBufferPointer<UInt8>) -> ScalarInfo {
+                     _ caseTable: UnsafeBufferPointer<UInt8>,
+                     _ foldTable: UnsafeBufferPointer<Unicode.Scalar>) -> ScalarInfo {
         var info = ScalarInfo()
         info.scalars = scalars.count
         var tone: UInt8 = 0
         var first = true, letters = 0, allUpper = true
+        // Only words get an initial: every word tested this way starts with a
+        // letter, which numbers, codes and one-scalar marks do not.
+        var needInitial = initial
         for s in scalars {
             let v = s.value
             if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone, table: toneTable) }
             if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
+            // The first scalar of the folded form as ``Token/folded`` spells it: marks dropped.
+            if needInitial && !Folding.isMark(s) {
+                let f = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                    : Int(v) < foldTable.count ? foldTable[Int(v)].value : Folding.fold(s).value
+                info.foldedInitial = f < 0x80 ? UInt8(f) : 0
+                needInitial = false
+            }
             guard caps else { continue }
             let alphabetic: Bool, upper: Bool
             if v < 0x80 {
@@ -207,6 +238,36 @@ struct KeyedTokens: Sendable {
     /// The key of token `i` ("" for a separator), built on demand: only rare
     /// checks (surnames, stopwords) read it as a String.
     func key(_ i: Int) -> String { Self.key(of: tokens[i]) ?? "" }
+
+    /// ``KeyVocabulary`` id of ``Token/lower`` of token `i` (``KeyVocabulary/unknown``
+    /// when no lexicon holds it), for ``PhraseLexicon`` and word tests.
+    @inline(__always) func lowerID(_ i: Int) -> Int32 { forms.id(i, folded: false) }
+    /// ``KeyVocabulary`` id of ``Token/folded`` of token `i`.
+    @inline(__always) func foldedID(_ i: Int) -> Int32 { forms.id(i, folded: true) }
+
+    /// Token `i`'s lowercase form is the word numbered `id` (see ``KeyVocabulary/word(_:)``).
+    @inline(__always) func isLower(_ i: Int, _ id: Int32) -> Bool { lowerID(i) == id }
+    /// Token `i`'s lowercase form is `word`, decided scalar by scalar with an
+    /// early exit: for tests that run at many words which mostly differ in
+    /// their first letters, where keying each word's form would cost more.
+    func lowerEquals(_ i: Int, _ word: String) -> Bool {
+        var target = word.unicodeScalars.makeIterator()
+        for s in tokens[i].text.unicodeScalars {
+            guard let t = target.next(), Folding.lower(s) == t else { return false }
+        }
+        return target.next() == nil
+    }
+
+    /// Token `i`'s folded form is the word numbered `id`.
+    @inline(__always) func isFolded(_ i: Int, _ id: Int32) -> Bool { foldedID(i) == id }
+    /// Token `i`'s folded form packed byte `k` at bits `8k` when it is a word whose
+    /// fold is ASCII and at most 8 bytes ("kiem", "huyen"), else 0; see ``AgencyWords/pack(_:)``.
+    @inline(__always) func foldedWord(_ i: Int) -> UInt64 { foldedInitials[i] == 0 ? 0 : forms.packedFold(i) }
+    /// Token `i`'s folded form is the short ASCII word packed as `word`: most
+    /// tokens are told apart by the first byte, without packing.
+    @inline(__always) func isFoldedWord(_ i: Int, _ word: UInt64) -> Bool {
+        foldedInitials[i] == UInt8(truncatingIfNeeded: word) && forms.packedFold(i) == word
+    }
 
     var count: Int { tokens.count }
     var indices: Range<Int> { tokens.indices }

@@ -11,14 +11,17 @@ import VietText
 public struct MetricRecognizer: Recognizer {
     let lex: ExtractLexicons
     let units: UnitPhrase
+    /// ``ExtractLexicons/words``.
+    let w: CueWords
 
     public init(lexicons: ExtractLexicons = .shared) {
         self.lex = lexicons
         self.units = UnitPhrase(lex: lexicons)
+        self.w = lexicons.words
     }
 
     public func recognize(_ input: RecognizerInput, into facts: inout Facts) {
-        let tokens = input.tokens
+        let tokens = input.keyed.isCurrent ? input.keyed : KeyedTokens(input.tokenized)
         let claimed = SpanSet(facts.dates.map(\.span) + facts.documents.map(\.span) + facts.agencies.map(\.span))
         var i = 0
         while i < tokens.count {
@@ -32,7 +35,7 @@ public struct MetricRecognizer: Recognizer {
 
     struct Found { var mention: MetricMention; var end: Int }
 
-    func figure(_ tokens: [Token], at i: Int, claimed: SpanSet) -> Found? {
+    func figure(_ tokens: KeyedTokens, at i: Int, claimed: SpanSet) -> Found? {
         let t = tokens[i]
         var value: Double, total: Double?, upper: Double?
         var start = i, end = i + 1
@@ -54,7 +57,7 @@ public struct MetricRecognizer: Recognizer {
         // "3 - 5 ngày", "từ 3 đến 5 ngày".
         if unitText == nil, total == nil, upper == nil, end + 1 < tokens.count {
             let joint = tokens[end]
-            let fromTo = (joint.lower == "đến" || joint.lower == "tới") && i > 0 && tokens[i - 1].lower == "từ"
+            let fromTo = (tokens.isLower(end, w.den) || tokens.isLower(end, w.toi)) && i > 0 && tokens.isLower(i - 1, w.tu)
             if TokenText.isDash(joint) || fromTo, tokens[end + 1].kind == .number,
                let b = NumberReading.value(tokens[end + 1].text), b > value, !claimed.overlaps(tokens[end + 1].start, tokens[end + 1].end) {
                 upper = b; end += 2
@@ -75,7 +78,7 @@ public struct MetricRecognizer: Recognizer {
         if unitText == nil, end < tokens.count {
             if tokens[end].text == "%" || tokens[end].text == "‰" {
                 unitText = "%"; end += 1
-            } else if end + 1 < tokens.count, tokens[end].lower == "phần", tokens[end + 1].lower == "trăm" {
+            } else if end + 1 < tokens.count, tokens.isLower(end, w.phan), tokens.isLower(end + 1, w.tram) {
                 unitText = "%"; end += 2
             } else if let r = units.read(tokens, from: end, claimed: claimed) {
                 unitRange = r; end = r.upperBound
@@ -126,7 +129,7 @@ public struct MetricRecognizer: Recognizer {
     }
 
     /// Ordinals, levels, names, addresses, list numbers, times and phone numbers.
-    func isNotAFigure(_ tokens: [Token], _ i: Int) -> Bool {
+    func isNotAFigure(_ tokens: KeyedTokens, _ i: Int) -> Bool {
         let t = tokens[i]
         if NumberReading.looksLikePhone(t.text) { return true }
         if lex.numberExpressions.match(tokens, at: i) != nil { return true }
@@ -139,7 +142,7 @@ public struct MetricRecognizer: Recognizer {
         guard i > 0 else { return false }
         let prev = tokens[i - 1]
         if prev.text == ":" && !t.spaceBefore { return true }
-        if prev.lower == "giờ" || prev.lower == "h" { return true }                        // 14 giờ 30
+        if tokens.isLower(i - 1, w.gio) || tokens.isLower(i - 1, w.h) { return true }                        // 14 giờ 30
         if lex.numberPrefixes.match(tokens, endingBefore: i) != nil { return true }
         if prev.kind == .word && (prev.isCapitalized || prev.isAllCaps), !opensSentence(tokens, i - 1),
            lex.unitStopwords.match(tokens, at: i - 1) == nil, lex.qualifiers.match(tokens, endingBefore: i) == nil,
@@ -151,18 +154,16 @@ public struct MetricRecognizer: Recognizer {
         return false
     }
 
-    func opensSentence(_ tokens: [Token], _ k: Int) -> Bool {
+    func opensSentence(_ tokens: KeyedTokens, _ k: Int) -> Bool {
         k == 0 || tokens[k].lineStart || tokens[k - 1].sentence != tokens[k].sentence
             || ["–", "-", "—", ":", "\"", "“", "("].contains(tokens[k - 1].text)
     }
 
     /// "lúc 14 giờ", "14 giờ 30", "8 giờ sáng": a time, not a duration.
-    func isTimeOfDay(_ tokens: [Token], _ i: Int, unit r: Range<Int>) -> Bool {
-        let u = tokens[r.lowerBound].lower
-        guard u == "giờ" || u == "h" else { return false }
-        if i > 0, ["lúc", "vào", "từ", "đến", "tới", "khoảng"].contains(tokens[i - 1].lower) { return true }
+    func isTimeOfDay(_ tokens: KeyedTokens, _ i: Int, unit r: Range<Int>) -> Bool {
+        guard tokens.isLower(r.lowerBound, w.gio) || tokens.isLower(r.lowerBound, w.h) else { return false }
+        if i > 0, w.timeBefore.contains(tokens.lowerID(i - 1)) { return true }
         guard r.upperBound < tokens.count else { return false }
-        let next = tokens[r.upperBound]
-        return next.kind == .number || ["sáng", "chiều", "tối", "trưa", "đêm", "ngày", "kém", "rưỡi"].contains(next.lower)
+        return tokens.kinds[r.upperBound] == .number || w.timeAfter.contains(tokens.lowerID(r.upperBound))
     }
 }

@@ -4,6 +4,20 @@
 public enum NumberReading {
     /// The value of a plain number token (digits and separators only), or nil.
     public static func value(_ text: Substring) -> Double? {
+        // Plain digits (most number tokens): read as an integer, which for up to
+        // 15 digits is the same Double that parsing the text gives.
+        let count = text.utf8.count
+        guard count > 0 && count <= 15 else { return separatedValue(text) }
+        var n = 0
+        for b in text.utf8 {
+            guard b >= 0x30 && b <= 0x39 else { return separatedValue(text) }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return Double(n)
+    }
+
+    /// ``value(_:)`` of anything but plain digits, Character by Character.
+    static func separatedValue(_ text: Substring) -> Double? {
         var dots = 0, commas = 0, digits = 0
         var firstSep: Character?
         for ch in text {
@@ -45,7 +59,8 @@ public enum NumberReading {
     /// True when the token is a number with a leading zero and many digits,
     /// which in news is a phone or an identifier ("0912.345.678"), never a figure.
     public static func looksLikePhone(_ text: String) -> Bool {
-        guard text.hasPrefix("0") else { return false }
+        // Only a first byte "0" can start a "0" Character: other texts skip the Character loop.
+        guard text.utf8.first == UInt8(ascii: "0"), text.hasPrefix("0") else { return false }
         return text.reduce(0) { $0 + ($1.isNumber ? 1 : 0) } >= 7
     }
 

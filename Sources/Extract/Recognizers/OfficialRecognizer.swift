@@ -11,6 +11,8 @@ public struct OfficialRecognizer: Recognizer {
     let provinces: FoldedTrie<Province>
     let departments: FoldedTrie<String>
     let parser: AgencyParser
+    /// Single words by folded vocabulary id.
+    let words: AgencyWords
     static let separators: Set<String> = ["–", "-", "—", ",", "("]
     static let former: Set<String> = ["nguyen", "cuu"]
 
@@ -23,6 +25,7 @@ public struct OfficialRecognizer: Recognizer {
         provinces = lexicon.provinces
         departments = lexicon.names
         parser = AgencyParser(lexicon: lexicon)
+        words = lexicon.words
     }
 
     /// The agencies of the article by first token.
@@ -82,7 +85,7 @@ public struct OfficialRecognizer: Recognizer {
                 var (j, agency) = agencyAfter(t.end, titleStart: i, agencies, tokens)
                 var chained: [String] = []
                 // "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng": the first title is the main one.
-                while j + 1 < tokens.count, tokens[j].text == "," || tokens[j].folded == "kiem",
+                while j + 1 < tokens.count, tokens[j].text == "," || tokens.isFoldedWord(j, words.kiem),
                       let next = titles.title(in: tokens, at: j + 1) {
                     chained.append(next.title)
                     t = next
@@ -101,19 +104,20 @@ public struct OfficialRecognizer: Recognizer {
                 if let e = nameAt(nameStart, tokens, agencies) {
                     j = nameStart
                     let (more, end) = furtherTitles(after: e, tokens, agencies)
-                    let start = i > 0 && Self.former.contains(tokens[i - 1].folded) ? i - 1 : i
+                    let start = i > 0 && words.former.contains(tokens.foldedWord(i - 1)) ? i - 1 : i
                     add(name: j..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
                     i = e
                     continue
                 }
             }
-            // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X".
-            if !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
-                || PersonNames.honorifics.contains(tokens[i - 1].folded),
+            // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X". A name starts
+            // with a family name: checked first, it spares the other tests most tokens.
+            if names.isSurname(tokens, i), !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
+                || names.honorificWords.contains(tokens.foldedWord(i - 1)),
                provinces.longest(in: tokens, from: i) == nil,
                let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {
                 var p = e + 1
-                if p < tokens.count, Self.former.contains(tokens[p].folded) { p += 1 }
+                if p < tokens.count, words.former.contains(tokens.foldedWord(p)) { p += 1 }
                 if let t = titles.title(in: tokens, at: p) {
                     let (j, agency) = agencyAfter(t.end, titleStart: p, agencies, tokens)
                     let (more, end) = furtherTitles(after: j, tokens, agencies)
@@ -138,7 +142,7 @@ public struct OfficialRecognizer: Recognizer {
         if let a = agencies.byStart[end] { return (a.end, a.canonical) }
         // "Bộ trưởng Thông tin và Truyền thông": a ministry named without "Bộ".
         if end < tokens.count, tokens.capitalized[end] || tokens.allCaps[end], let n = departments.longest(in: tokens, from: end) {
-            let minister = tokens[titleStart..<end].contains { $0.folded == "bo" }
+            let minister = (titleStart..<end).contains { tokens.isFoldedWord($0, words.bo) }
             return (n.end, minister ? "Bộ " + n.value : nil)
         }
         return (end, nil)
@@ -172,9 +176,9 @@ public struct OfficialRecognizer: Recognizer {
     /// next person of a list.
     func furtherTitles(after start: Int, _ tokens: KeyedTokens, _ agencies: AgencySpans) -> ([String], Int) {
         var more: [String] = [], p = start, end = start
-        while p < tokens.count, Self.separators.contains(tokens[p].text) || tokens[p].folded == "kiem" {
+        while p < tokens.count, Self.separators.contains(tokens[p].text) || tokens.isFoldedWord(p, words.kiem) {
             var q = p + 1
-            if q < tokens.count, Self.former.contains(tokens[q].folded) { q += 1 }
+            if q < tokens.count, words.former.contains(tokens.foldedWord(q)) { q += 1 }
             if let t = titles.title(in: tokens, at: q) {
                 let (r, _) = agencyAfter(t.end, titleStart: q, agencies, tokens)
                 if names.name(in: tokens, at: titles.skipRanks(in: tokens, from: r)) != nil { break }

@@ -7,6 +7,8 @@ struct PersonNames: Sendable {
     /// ``surnames`` by ``KeyVocabulary`` id, checked against ``KeyedTokens/ids``:
     /// a flag per id, since every token of an article is checked.
     let surnameIDs: [Bool]
+    /// ``honorifics`` packed as ``KeyedTokens/foldedWord(_:)``.
+    let honorificWords: [UInt64]
 
     /// Words that stand before a name, capitalised at a sentence start ("Ông Nguyễn Văn A").
     static let honorifics: Set<String> = ["ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "cu", "dong"]
@@ -17,6 +19,7 @@ struct PersonNames: Sendable {
         var flags = [Bool](repeating: false, count: (ids.max() ?? -1) + 1)
         for id in ids { flags[id] = true }
         surnameIDs = flags
+        honorificWords = Self.honorifics.map(AgencyWords.pack)
     }
 
     /// Token `i` is keyed as a family name.
@@ -47,7 +50,7 @@ struct PersonNames: Sendable {
     /// run there is 2–4 syllables and begins with a family name.
     func name(in tokens: KeyedTokens, at start: Int) -> Int? {
         guard start < tokens.count, isSurname(tokens, start),
-              !Self.honorifics.contains(tokens[start].folded) else { return nil }
+              !honorificWords.contains(tokens.foldedWord(start)) else { return nil }
         let end = Self.capitalRunEnd(tokens, from: start)
         let n = end - start
         return n >= 2 && n <= 4 ? end : nil

@@ -16,6 +16,9 @@ enum TokenText {
         [tokens[range.lowerBound].start, tokens[range.upperBound - 1].end]
     }
 
+    static func join(_ tokens: KeyedTokens, _ range: Range<Int>) -> String { join(tokens.tokens, range) }
+    static func span(_ tokens: KeyedTokens, _ range: Range<Int>) -> [Int] { span(tokens.tokens, range) }
+
     @inline(__always) static func isDash(_ t: Token) -> Bool {
         t.kind == .punctuation && (t.text == "-" || t.text == "–" || t.text == "—" || t.text == "‐" || t.text == "−")
     }

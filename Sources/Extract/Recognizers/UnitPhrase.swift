@@ -10,11 +10,17 @@ struct UnitPhrase {
     let lex: ExtractLexicons
     static let maxWords = 5
 
+    /// The word at `k` (a word token) is a classifier entry by itself: the
+    /// one-word match of ``ExtractLexicons/classifiers``, keyed by vocabulary id.
+    @inline(__always) func isClassifier(_ tokens: KeyedTokens, _ k: Int) -> Bool {
+        lex.classifiers.match(tokens, at: k, limit: k + 1) != nil
+    }
+
     /// The unit's token range starting at `k`, or nil when nothing counted follows.
-    func read(_ tokens: [Token], from k: Int, claimed: SpanSet) -> Range<Int>? {
+    func read(_ tokens: KeyedTokens, from k: Int, claimed: SpanSet) -> Range<Int>? {
         guard k < tokens.count, tokens[k].kind == .word, !tokens[k].lineStart else { return nil }
         // "16 Israel", "1–4 Real Madrid", "ngã 4 Tân Phong": a name, not a counted thing.
-        if tokens[k].isCapitalized && !tokens[k].isAllCaps && !lex.classifiers.contains(tokens[k].lower)
+        if tokens[k].isCapitalized && !tokens[k].isAllCaps && !isClassifier(tokens, k)
             && !(k + 1 < tokens.count && tokens[k + 1].kind == .word && !tokens[k + 1].isCapitalized) { return nil }
         if let m = lex.units.match(tokens, at: k) { return k..<(k + m.count) }
         var j = k
@@ -24,12 +30,12 @@ struct UnitPhrase {
             if j > k {
                 if t.lineStart || t.sentence != tokens[k].sentence { break }
                 if t.isCapitalized && !t.isAllCaps && !tokens[j - 1].isCapitalized
-                    && !(j == k + 1 && lex.classifiers.contains(tokens[k].lower)) { break }
+                    && !(j == k + 1 && isClassifier(tokens, k)) { break }
             }
             if lex.unitStopwords.match(tokens, at: j) != nil || lex.qualifiers.match(tokens, at: j) != nil { break }
-            if j > k, !(j == k + 1 && lex.classifiers.contains(tokens[k].lower)),
+            if j > k, !(j == k + 1 && isClassifier(tokens, k)),
                lex.unitEnders.match(tokens, at: j) != nil { break }
-            if j > k, lex.units.match(tokens, at: j) != nil, tokens[j].lower != tokens[k].lower { break }
+            if j > k, lex.units.match(tokens, at: j) != nil, tokens.lowerID(j) != tokens.lowerID(k) { break }
             j += 1
         }
         return j > k ? k..<j : nil
