@@ -39,6 +39,8 @@ final class AgencyNamePhrase: Sendable {
             }
             guard accepted > start else { break }
             if t.kind == .word {
+                // "Sở GD&ĐT tỉnh Hà Giang": a level word opens the locality, even before a surname-like place.
+                if localities.parse(tokens, at: i) != nil { break }
                 if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && t.folded != "va" {
                     i += 1; accepted = i; lastWasCapital = false   // second syllable: "Y tế", "Tài chính"
                     continue
