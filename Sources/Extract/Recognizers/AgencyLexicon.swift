@@ -60,9 +60,11 @@ struct AgencyLexicon: Sendable {
             abbreviations[Folding.folded(parts[0])] = parts[1]
             pairs.append((parts[0], parts[1]))
         }
+        var headKeys: Set<String> = []
         for line in lexicons.entries("agency-types") {
             let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard f.count >= 2, let kind = AgencyHeadClass(rawValue: f[1]) else { continue }
+            headKeys.insert(Folding.folded(f[0]))
             let flags = Set((f.count > 2 ? f[2] : "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
             var head = AgencyHead(canonical: expand(f[0]), kind: kind)
             head.lowercaseOK = flags.contains("lower"); head.province = flags.contains("province")
@@ -78,7 +80,8 @@ struct AgencyLexicon: Sendable {
                 for v in f[1].split(separator: ";") { names.insert(phrase: v.trimmingCharacters(in: .whitespaces), f[0]) }
             }
         }
-        for (abbr, expansion) in pairs where expansion.first?.isUppercase == true {
+        // A body type written short ("Trường ĐH Y") is a head of its own, not a name after another head.
+        for (abbr, expansion) in pairs where expansion.first?.isUppercase == true && !headKeys.contains(Folding.folded(abbr)) {
             names.insert(phrase: abbr, expansion)
         }
         for line in lexicons.entries("provinces") {
@@ -99,8 +102,11 @@ struct AgencyLexicon: Sendable {
         surnames = Set(lexicons.entries("surnames").map(ToneKey.key))
     }
 
-    /// Expands every abbreviation word of a phrase ("UBND" → "Ủy ban nhân dân").
+    /// Expands every abbreviation word of a phrase ("UBND" → "Ủy ban nhân dân"), written in
+    /// capitals: "Bộ Tư lệnh" keeps its "Tư" (no TƯ, Trung ương).
     func expand(_ phrase: String) -> String {
-        phrase.split(separator: " ").map { abbreviations[Folding.folded($0)] ?? String($0) }.joined(separator: " ")
+        phrase.split(separator: " ").map {
+            $0.contains(where: \.isLowercase) ? String($0) : abbreviations[Folding.folded($0)] ?? String($0)
+        }.joined(separator: " ")
     }
 }
