@@ -13,6 +13,8 @@ public struct OfficialRecognizer: Recognizer {
     let parser: AgencyParser
     static let separators: Set<String> = ["–", "-", "—", ",", "("]
     static let former: Set<String> = ["nguyen", "cuu"]
+    /// Words before a title that make it the title of several people.
+    static let plural: Set<String> = ["cac", "hai", "ba", "bon", "nhung"]
 
     public init() { self.init(lexicons: .shared) }
 
@@ -103,7 +105,16 @@ public struct OfficialRecognizer: Recognizer {
                     let (more, end) = furtherTitles(after: e, tokens, agencies)
                     let start = i > 0 && Self.former.contains(tokens[i - 1].folded) ? i - 1 : i
                     add(name: j..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
-                    i = e
+                    // "Các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam": one title before a list of names.
+                    var k = e
+                    if i > 0, Self.plural.contains(tokens[i - 1].folded) {
+                        while k + 1 < tokens.count, tokens[k].text == "," || tokens[k].folded == "va",
+                              let e2 = nameAt(k + 1, tokens, agencies) {
+                            add(name: (k + 1)..<e2, title: first.title, more: [], agency: agency, from: k + 1, to: e2)
+                            k = e2
+                        }
+                    }
+                    i = k
                     continue
                 }
             }
@@ -111,7 +122,8 @@ public struct OfficialRecognizer: Recognizer {
             if !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
                 || PersonNames.honorifics.contains(tokens[i - 1].folded),
                provinces.longest(in: tokens, from: i) == nil,
-               let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {
+               let e = names.name(in: tokens, at: i), e < tokens.count,
+               Self.separators.contains(tokens[e].text) || tokens[e].lower == "là" {
                 var p = e + 1
                 if p < tokens.count, Self.former.contains(tokens[p].folded) { p += 1 }
                 if let t = titles.title(in: tokens, at: p) {
