@@ -56,6 +56,9 @@ final class AgencyRecognizerTests: XCTestCase {
             ("Các cháu học tại Trường mầm non Hoa Sen, phường Bến Thủy.", "Trường mầm non Hoa Sen"),
             ("Học sinh Trường tiểu học Kim Đồng được tặng quà.", "Trường tiểu học Kim Đồng"),
             ("Sinh viên Trường ĐH Khoa học Tự nhiên tham gia.", "Trường Đại học Khoa học Tự nhiên"),
+            ("Giảng viên Trường ĐH Công nghiệp TP.HCM cho biết.", "Trường Đại học Công nghiệp thành phố Hồ Chí Minh"),
+            ("Thí sinh dự thi tại Trường Đại học Cần Thơ.", "Trường Đại học Cần Thơ"),
+            ("Bà Cao Thị Dung, Hiệu trưởng Trường tiểu học xã Quỳnh Thuận cho biết.", "Trường tiểu học xã Quỳnh Thuận"),
             ("Nạn nhân được chuyển lên bệnh viện Chợ Rẫy cấp cứu.", "Bệnh viện Chợ Rẫy"),
         ]
         for (text, expected) in cases {

@@ -19,6 +19,8 @@ struct AgencyHead: Sendable {
     var needsParent = false
     /// Its name may be a person's name (schools, companies).
     var personNamed = false
+    /// May be named by its locality alone ("Đại học Cần Thơ", "Trường tiểu học xã Quỳnh Thuận").
+    var placeNamed = false
     var isAbbreviation: Bool { canonical.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
 }
 
@@ -64,12 +66,13 @@ struct AgencyLexicon: Sendable {
         for line in lexicons.entries("agency-types") {
             let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard f.count >= 2, let kind = AgencyHeadClass(rawValue: f[1]) else { continue }
-            headKeys.insert(Folding.folded(f[0]))
             let flags = Set((f.count > 2 ? f[2] : "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            if kind == .named && flags.contains("person") { headKeys.insert(Folding.folded(f[0])) }
             var head = AgencyHead(canonical: expand(f[0]), kind: kind)
             head.lowercaseOK = flags.contains("lower"); head.province = flags.contains("province")
             head.dropLevel = flags.contains("drop"); head.knownOnly = flags.contains("known")
             head.needsParent = flags.contains("parent"); head.personNamed = flags.contains("person")
+            head.placeNamed = flags.contains("place")
             heads.insert(phrase: f[0], head)
             heads.insert(phrase: expand(f[0]), head)
         }

@@ -100,7 +100,8 @@ final class AgencyParser: Sendable {
             }
             if let loc = localities.parse(tokens, at: k) {
                 a.locality = loc; a.end = loc.end
-                return named || head.province || ["Đảng ủy", "Đảng bộ", "Thanh tra"].contains(head.canonical) ? a : nil
+                return named || head.province || head.placeNamed && (loc.kind == .province || loc.kind == .place)
+                    || ["Đảng ủy", "Đảng bộ", "Thanh tra"].contains(head.canonical) ? a : nil
             }
             a.end = k
             guard named else { return nil }
