@@ -52,14 +52,14 @@ final class AgencyRecognizerTests: XCTestCase {
              "Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín"),
             ("Đoàn TNCS Hồ Chí Minh tỉnh Bạc Liêu ra quân tình nguyện hè.",
              "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bạc Liêu"),
-            ("Bộ Tư lệnh Bộ đội Biên phòng tổ chức lễ kỷ niệm.", "Bộ Tư lệnh Bộ đội Biên phòng"),
+            ("Bộ Tư lệnh Thủ đô Hà Nội tổ chức lễ kỷ niệm.", "Bộ Tư lệnh Thủ đô Hà Nội"),
             ("Các cháu học tại Trường mầm non Hoa Sen, phường Bến Thủy.", "Trường mầm non Hoa Sen"),
             ("Học sinh Trường tiểu học Kim Đồng được tặng quà.", "Trường tiểu học Kim Đồng"),
             ("Sinh viên Trường ĐH Khoa học Tự nhiên tham gia.", "Trường Đại học Khoa học Tự nhiên"),
             ("Giảng viên Trường ĐH Công nghiệp TP.HCM cho biết.", "Trường Đại học Công nghiệp thành phố Hồ Chí Minh"),
             ("Thí sinh dự thi tại Trường Đại học Cần Thơ.", "Trường Đại học Cần Thơ"),
             ("Bà Cao Thị Dung, Hiệu trưởng Trường tiểu học xã Quỳnh Thuận cho biết.", "Trường tiểu học xã Quỳnh Thuận"),
-            ("Nạn nhân được chuyển lên bệnh viện Chợ Rẫy cấp cứu.", "Bệnh viện Chợ Rẫy"),
+            ("Nạn nhân được chuyển lên bệnh viện Việt Đức cấp cứu.", "Bệnh viện Việt Đức"),
         ]
         for (text, expected) in cases {
             XCTAssertTrue(canonicals(text).contains(expected), "\(text) → \(canonicals(text))")

@@ -101,6 +101,9 @@ final class OfficialRecognizerTests: XCTestCase {
             "Thủ tướng Hà Lan Mark Rutte đến thăm.",
             "Phát ngôn viên của Thủ tướng Thái Lan nói với báo giới.",
             "Tư lệnh Thái Bình Dương Mỹ Harry Harris cho biết.",
+            "Đô đốc Harry Harris, Tư lệnh Bộ Tư lệnh Thái Bình Dương của Mỹ cho hay.",
+            "Nhận lời mời của Thủ tướng Hà Lan Mark Rutte, Thủ tướng Chính phủ sẽ thăm chính thức.",
+            "Tại cuộc làm việc với các tập đoàn lớn của Hà Lan, Thủ tướng đánh giá cao hợp tác.",
         ]
         for text in texts {
             let names = officials([text]).map(\.name)

@@ -99,6 +99,7 @@ public struct OfficialRecognizer: Recognizer {
                 var nameStart = j
                 if nameAt(j, tokens, agencies) == nil, agency == nil {
                     (nameStart, agency) = bodyBeforeName(j, before: i, tokens, found: facts.agencies)
+                    nameStart = titles.skipRanks(in: tokens, from: nameStart)
                 }
                 if let e = nameAt(nameStart, tokens, agencies) {
                     j = nameStart
@@ -121,7 +122,7 @@ public struct OfficialRecognizer: Recognizer {
             // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X".
             if !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
                 || PersonNames.honorifics.contains(tokens[i - 1].folded),
-               provinces.longest(in: tokens, from: i) == nil,
+               provinces.longest(in: tokens, from: i) == nil, titles.ranks.longest(in: tokens, from: i) == nil,
                let e = names.name(in: tokens, at: i), e < tokens.count,
                Self.separators.contains(tokens[e].text) || tokens[e].lower == "là" {
                 var p = e + 1
