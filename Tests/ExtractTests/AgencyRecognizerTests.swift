@@ -40,6 +40,49 @@ final class AgencyRecognizerTests: XCTestCase {
         }
     }
 
+    func testUniversityCollegeBankAndHospitalAbbreviations() {
+        let cases: [(String, String)] = [
+            ("Thí sinh dự thi tại ĐH Công nghiệp Vinh và nhiều điểm thi khác.", "Đại học Công nghiệp Vinh"),
+            ("PGS.TS Trần Văn Nam (Trường ĐH Bách khoa Đà Nẵng) cho biết.", "Trường Đại học Bách khoa Đà Nẵng"),
+            ("Sinh viên Trường Cao đẳng Y tế Thái Nguyên tham gia tình nguyện.", "Trường Cao đẳng Y tế Thái Nguyên"),
+            ("Cao đẳng Nghề Kiên Giang tuyển sinh năm học mới.", "Cao đẳng Nghề Kiên Giang"),
+            ("Bệnh nhân được chuyển đến Bệnh viện Đa khoa tỉnh Phú Thọ cấp cứu.", "Bệnh viện Đa khoa tỉnh Phú Thọ"),
+            ("Ngân hàng TMCP Ngoại thương Việt Nam công bố lãi suất mới.", "Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"),
+            ("Ngân hàng TMCP Sài Gòn Thương Tín tổ chức đại hội cổ đông.",
+             "Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín"),
+            ("Đoàn TNCS Hồ Chí Minh tỉnh Bạc Liêu ra quân tình nguyện hè.",
+             "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bạc Liêu"),
+            ("Bộ Tư lệnh Thủ đô Hà Nội tổ chức lễ kỷ niệm.", "Bộ Tư lệnh Thủ đô Hà Nội"),
+            ("Các cháu học tại Trường mầm non Hoa Sen, phường Bến Thủy.", "Trường mầm non Hoa Sen"),
+            ("Học sinh Trường tiểu học Kim Đồng được tặng quà.", "Trường tiểu học Kim Đồng"),
+            ("Sinh viên Trường ĐH Khoa học Tự nhiên tham gia.", "Trường Đại học Khoa học Tự nhiên"),
+            ("Giảng viên Trường ĐH Công nghiệp TP.HCM cho biết.", "Trường Đại học Công nghiệp thành phố Hồ Chí Minh"),
+            ("Thí sinh dự thi tại Trường Đại học Cần Thơ.", "Trường Đại học Cần Thơ"),
+            ("Bà Cao Thị Dung, Hiệu trưởng Trường tiểu học xã Quỳnh Thuận cho biết.", "Trường tiểu học xã Quỳnh Thuận"),
+            ("Nạn nhân được chuyển lên bệnh viện Việt Đức cấp cứu.", "Bệnh viện Việt Đức"),
+        ]
+        for (text, expected) in cases {
+            XCTAssertTrue(canonicals(text).contains(expected), "\(text) → \(canonicals(text))")
+        }
+        // Capitals make the abbreviation: "Tư lệnh" is no TƯ (Trung ương).
+        let command = canonicals("Bộ Tư lệnh Cảnh sát biển tiếp nhận 4 xuồng tuần tra. Bộ Tư lệnh Vùng 2 Hải quân dự.")
+        XCTAssertFalse(command.contains { $0.contains("Trung ương") }, "\(command)")
+    }
+
+    func testProvinceWrittenAsTheTextNamesIt() {
+        XCTAssertEqual(canonicals("UBND tỉnh Thừa Thiên - Huế vừa phê duyệt đề án."),
+                       ["Ủy ban nhân dân tỉnh Thừa Thiên Huế"])
+        XCTAssertEqual(canonicals("Sở Du lịch Thừa Thiên Huế phối hợp tổ chức lễ hội."), ["Sở Du lịch Thừa Thiên Huế"])
+        // After a title, a province that starts like a family name is still the locality.
+        for (text, expected) in [
+            ("Phó giám đốc Sở GD&ĐT tỉnh Hà Giang Phạm Văn Khuông bị khởi tố.", "Sở Giáo dục và Đào tạo Hà Giang"),
+            ("Giám đốc Sở Nội vụ tỉnh Lâm Đồng Nguyễn Ngọc Hà phát biểu.", "Sở Nội vụ Lâm Đồng"),
+            ("Ông Lê Văn Tân, Phó Giám đốc Sở TN&MT tỉnh Đồng Nai, cho biết.", "Sở Tài nguyên và Môi trường Đồng Nai"),
+        ] {
+            XCTAssertEqual(canonicals(text), [expected], text)
+        }
+    }
+
     func testBothTonePlacementsGiveOneBody() {
         let a = canonicals("Thành uỷ Đà Nẵng họp phiên thường kỳ.")
         let b = canonicals("Thành ủy Đà Nẵng họp phiên thường kỳ.")
@@ -84,6 +127,7 @@ final class AgencyRecognizerTests: XCTestCase {
             "Hội nghị tổng kết diễn ra tại Hội trường lớn.",
             "Trường hợp vi phạm sẽ bị xử lý nghiêm.",
             "Phòng chống dịch là nhiệm vụ hàng đầu.",
+            "Có 83 bệnh viện KCB BHYT tham gia liên thông dữ liệu.",
         ]
         for text in negatives {
             XCTAssertEqual(canonicals(text), [], text)

@@ -23,6 +23,10 @@ final class DateRecognizerTests: XCTestCase {
             ("Giải đấu kéo dài từ năm 2015 đến năm 2020.", ["2015/2020"]),
             ("Hội chợ mở cửa từ 20/12 đến 5/1/2020 tại Hải Phòng.", ["2019-12-20/2020-01-05"]),
             ("Lễ hội diễn ra trong hai ngày 1-2/9 tại Quảng Trị.", ["XXXX-09-01/XXXX-09-02"]),
+            ("Sáng 22.6, hơn 31.000 thí sinh Nghệ An bước vào kỳ thi.", ["XXXX-06-22"]),
+            ("Ngày 3.7, Ngân hàng Nhà nước chi nhánh Bình Dương công bố kết quả.", ["XXXX-07-03"]),
+            ("Thế vận hội diễn ra từ ngày 9 đến 25/2/2018 tại Pyeongchang.", ["2018-02-09/2018-02-25"]),
+            ("Hội chợ nông sản mở cửa từ ngày 6 đến ngày 10/12 ở Sóc Trăng.", ["XXXX-12-06/XXXX-12-10"]),
         ]
         for (sentence, expected) in table {
             XCTAssertEqual(facts(sentence).dateValues, expected, sentence)
@@ -62,6 +66,8 @@ final class DateRecognizerTests: XCTestCase {
             "Theo Quyết định số 12/2019 của UBND tỉnh.",
             "Bệnh nhân được điều trị từ 3-5 ngày.",
             "Khoảng 2000-3000 người tham gia lễ hội.",
+            "Giá xăng tăng 1.5 lần so với tháng trước.",
+            "Tỷ lệ tăng từ 12.5 lên 13 điểm phần trăm.",
         ]
         for s in sentences { XCTAssertEqual(facts(s).dateValues, [], s) }
     }

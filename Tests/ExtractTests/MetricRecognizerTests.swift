@@ -49,6 +49,8 @@ final class MetricRecognizerTests: XCTestCase {
             "Thực hiện Kế hoạch số 04/KH-UBND của tỉnh.",
             "Bệnh nhân 91 đã xuất viện.",
             "Hội nghị diễn ra lúc 8h30.",
+            "Kẻ gian lên lầu 1 lấy trộm tài sản.",
+            "Xe mang biển kiểm soát 29 bị tạm giữ.",
         ]
         for s in sentences { XCTAssertEqual(facts(s).metricKeys, [], s) }
     }

@@ -78,6 +78,42 @@ final class OfficialRecognizerTests: XCTestCase {
         }
     }
 
+    func testMemberTitlesNameThenIsAndTitleBeforeAList() {
+        let a = officials(["Đồng chí Trần Văn Sơn, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Điện Biên dự lễ."])
+        XCTAssertEqual(a.first?.name, "Trần Văn Sơn")
+        XCTAssertEqual(a.first?.title, "Tỉnh ủy viên")
+        let b = officials(["Theo kết quả điều tra, Hoàng Văn Long là Giám đốc Công ty TNHH Minh Phát ở Bắc Giang."])
+        XCTAssertEqual(b.map(\.name), ["Hoàng Văn Long"])
+        XCTAssertEqual(b.first?.title, "Giám đốc")
+        let c = officials(["Dự hội nghị có các Phó Chủ tịch UBND tỉnh Sóc Trăng Lê Văn Hiểu, Vương Quốc Nam và Ngô Hùng."])
+        XCTAssertEqual(c.map(\.name), ["Lê Văn Hiểu", "Vương Quốc Nam", "Ngô Hùng"])
+        XCTAssertEqual(Set(c.map(\.title)), ["Phó Chủ tịch"])
+        // Without a plural word, the next name is somebody else's.
+        let d = officials(["Giám đốc Sở Tài chính Nguyễn Văn Tâm, Trần Thị Hoa và nhiều cán bộ tham dự."])
+        XCTAssertEqual(d.map(\.name), ["Nguyễn Văn Tâm"])
+    }
+
+    func testCountryBeforeAForeignNameIsNoPartOfIt() {
+        let texts = [
+            "Thủ tướng Úc Scott Morrison tuyên bố tại Canberra.",
+            "Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo cho biết.",
+            "Cựu Thủ tướng Thái Lan Thaksin Shinawatra đang sống lưu vong.",
+            "Thủ tướng Hà Lan Mark Rutte đến thăm.",
+            "Phát ngôn viên của Thủ tướng Thái Lan nói với báo giới.",
+            "Tư lệnh Thái Bình Dương Mỹ Harry Harris cho biết.",
+            "Đô đốc Harry Harris, Tư lệnh Bộ Tư lệnh Thái Bình Dương của Mỹ cho hay.",
+            "Nhận lời mời của Thủ tướng Hà Lan Mark Rutte, Thủ tướng Chính phủ sẽ thăm chính thức.",
+            "Tại cuộc làm việc với các tập đoàn lớn của Hà Lan, Thủ tướng đánh giá cao hợp tác.",
+        ]
+        for text in texts {
+            let names = officials([text]).map(\.name)
+            XCTAssertFalse(names.contains { ["Úc", "Hàn", "Thái", "Hà"].contains(String($0.split(separator: " ")[0])) },
+                           "\(text) → \(names)")
+        }
+        // A Vietnamese official whose name starts with the same syllables is still found.
+        XCTAssertEqual(officials(["Giám đốc Sở Y tế Thái Bình Lại Đức Trường cho biết."]).first?.name, "Lại Đức Trường")
+    }
+
     func testPersonNamesSplitFromPlaceNames() {
         let lexicon = AgencyLexicon(lexicons: .shared)
         let names = PersonNames(surnames: lexicon.surnames)

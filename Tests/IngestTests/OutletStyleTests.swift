@@ -136,6 +136,16 @@ final class OutletStyleTests: XCTestCase {
             """,
             title: "Hà Tĩnh di dời 3.000 hộ dân trước bão số 4", source: "Dân trí", authors: ["Nhóm PV"],
             notInBody: ["(Dân trí)", "Nhóm PV"], inBody: ["Trước diễn biến phức tạp"]),
+        Row(name: "lead-in with an abbreviated outlet name",
+            text: """
+            Tuyển sinh đầu cấp ở Bắc Ninh: công khai chỉ tiêu từng trường
+
+            GD&TĐ - Sở GD&ĐT Bắc Ninh vừa công bố chỉ tiêu tuyển sinh lớp 10 của 38 trường THPT công lập.
+
+            Thí sinh được đăng ký hai nguyện vọng và điều chỉnh một lần.
+            """,
+            title: "Tuyển sinh đầu cấp ở Bắc Ninh: công khai chỉ tiêu từng trường", source: "GD&TĐ", authors: [],
+            notInBody: ["GD&TĐ -"], inBody: ["Sở GD&ĐT Bắc Ninh vừa công bố"]),
         Row(name: "title that is a question, two authors at the end",
             text: """
             Vì sao giá rau xanh tăng gấp đôi sau mưa lũ?

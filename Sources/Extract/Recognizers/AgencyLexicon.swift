@@ -19,6 +19,8 @@ struct AgencyHead: Sendable {
     var needsParent = false
     /// Its name may be a person's name (schools, companies).
     var personNamed = false
+    /// May be named by its locality alone ("Đại học Cần Thơ", "Trường tiểu học xã Quỳnh Thuận").
+    var placeNamed = false
     var isAbbreviation: Bool { canonical.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
 }
 
@@ -62,14 +64,17 @@ struct AgencyLexicon: Sendable {
             abbreviations[Folding.folded(parts[0])] = parts[1]
             pairs.append((parts[0], parts[1]))
         }
+        var headKeys: Set<String> = []
         for line in lexicons.entries("agency-types") {
             let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard f.count >= 2, let kind = AgencyHeadClass(rawValue: f[1]) else { continue }
             let flags = Set((f.count > 2 ? f[2] : "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            if kind == .named && flags.contains("person") { headKeys.insert(Folding.folded(f[0])) }
             var head = AgencyHead(canonical: expand(f[0]), kind: kind)
             head.lowercaseOK = flags.contains("lower"); head.province = flags.contains("province")
             head.dropLevel = flags.contains("drop"); head.knownOnly = flags.contains("known")
             head.needsParent = flags.contains("parent"); head.personNamed = flags.contains("person")
+            head.placeNamed = flags.contains("place")
             heads.insert(phrase: f[0], head)
             heads.insert(phrase: expand(f[0]), head)
         }
@@ -80,7 +85,8 @@ struct AgencyLexicon: Sendable {
                 for v in f[1].split(separator: ";") { names.insert(phrase: v.trimmingCharacters(in: .whitespaces), f[0]) }
             }
         }
-        for (abbr, expansion) in pairs where expansion.first?.isUppercase == true {
+        // A body type written short ("Trường ĐH Y") is a head of its own, not a name after another head.
+        for (abbr, expansion) in pairs where expansion.first?.isUppercase == true && !headKeys.contains(Folding.folded(abbr)) {
             names.insert(phrase: abbr, expansion)
         }
         for line in lexicons.entries("provinces") {
@@ -101,8 +107,11 @@ struct AgencyLexicon: Sendable {
         surnames = Set(lexicons.entries("surnames").map(ToneKey.key))
     }
 
-    /// Expands every abbreviation word of a phrase ("UBND" → "Ủy ban nhân dân").
+    /// Expands every abbreviation word of a phrase ("UBND" → "Ủy ban nhân dân"), written in
+    /// capitals: "Bộ Tư lệnh" keeps its "Tư" (no TƯ, Trung ương).
     func expand(_ phrase: String) -> String {
-        phrase.split(separator: " ").map { abbreviations[Folding.folded($0)] ?? String($0) }.joined(separator: " ")
+        phrase.split(separator: " ").map {
+            $0.contains(where: \.isLowercase) ? String($0) : abbreviations[Folding.folded($0)] ?? String($0)
+        }.joined(separator: " ")
     }
 }

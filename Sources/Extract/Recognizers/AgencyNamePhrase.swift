@@ -27,7 +27,8 @@ final class AgencyNamePhrase: Sendable {
             if t.kind == .word && (tokens.capitalized[i] || tokens.allCaps[i]) {
                 if i > start && stopsAt(tokens, i, content: accepted > start, personNamed: personNamed,
                                         titleContext: titleContext) { break }
-                if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !tokens.allCaps[i]
+                // After a school or firm head a capitalised "Công nghiệp" is a name ("Trường ĐH Công nghiệp").
+                if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !tokens.allCaps[i] && !personNamed
                                   || lexicon.heads.longest(in: tokens, from: i) != nil
                                   || localities.parse(tokens, at: i) != nil) { break }
                 // Only a lone capitalised syllable takes a lowercase second one ("Y tế"; not "Bạch Mai điều").
@@ -39,6 +40,8 @@ final class AgencyNamePhrase: Sendable {
             }
             guard accepted > start else { break }
             if t.kind == .word {
+                // "Sở GD&ĐT tỉnh Hà Giang": a level word opens the locality, even before a surname-like place.
+                if let loc = localities.parse(tokens, at: i), loc.kind == .province || loc.kind == .place { break }
                 if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && !tokens.isFoldedWord(i, lexicon.words.va) {
                     i += 1; accepted = i; lastWasCapital = false   // second syllable: "Y tế", "Tài chính"
                     continue

@@ -42,6 +42,8 @@ final class AgencyParser: Sendable {
         if !tokens.capitalized[i] && !head.lowercaseOK && !titleContext { return nil }
         if !tokens.allCaps[i] && m.end == i + 1 && lexicon.abbreviations[first.folded] != nil { return nil }
         if i > 0 && !tokens.capitalized[i - 1] && lexicon.words.pluralMarkers.contains(tokens.foldedWord(i - 1)) { return nil }
+        // "83 bệnh viện KCB BHYT": a lowercase head after a figure is what it counts.
+        if i > 0 && tokens.kinds[i - 1] == .number && !tokens.capitalized[i] && !tokens.allCaps[i] { return nil }
         var a = ParsedAgency(start: i, end: m.end, head: head, base: head.canonical)
         switch head.kind {
         case .fixed:
@@ -69,8 +71,10 @@ final class AgencyParser: Sendable {
         case .named:
             var k = m.end
             var nameKey = ""
-            let known = k < tokens.count && (tokens.capitalized[k] || tokens.allCaps[k]) && !tokens.lineStart[k]
+            var known = k < tokens.count && (tokens.capitalized[k] || tokens.allCaps[k]) && !tokens.lineStart[k]
                 ? lexicon.names.longest(in: tokens, from: k) : nil
+            // An abbreviation is one only in capitals: "Bộ Tư lệnh" is no "Bộ TƯ" (Trung ương).
+            if let kn = known, kn.end == k + 1, !tokens.allCaps[k], lexicon.abbreviations[tokens[k].folded] != nil { known = nil }
             if known == nil && head.knownOnly { return nil }
             if head.personNamed, head.canonical == "Trường", k < tokens.count, !lexicon.schoolTypes.contains(tokens.key(k)) {
                 return nil
@@ -96,7 +100,8 @@ final class AgencyParser: Sendable {
             }
             if let loc = localities.parse(tokens, at: k) {
                 a.locality = loc; a.end = loc.end
-                return named || head.province || ["Đảng ủy", "Đảng bộ", "Thanh tra"].contains(head.canonical) ? a : nil
+                return named || head.province || head.placeNamed && (loc.kind == .province || loc.kind == .place)
+                    || ["Đảng ủy", "Đảng bộ", "Thanh tra"].contains(head.canonical) ? a : nil
             }
             a.end = k
             guard named else { return nil }

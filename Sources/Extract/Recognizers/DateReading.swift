@@ -76,6 +76,13 @@ public enum DateReading {
         return CalendarValue(month: n[1], day: n[0])
     }
 
+    /// `22.6` (day.month, read only after a date cue: `22.6` is no decimal in Vietnamese).
+    public static func dottedDayMonth(_ text: String) -> CalendarValue? {
+        guard let (n, seps) = parts(text), n.count == 2, seps[0] == ".", text.utf8.count <= 5,
+              isValid(day: n[0], month: n[1]) else { return nil }
+        return CalendarValue(month: n[1], day: n[0])
+    }
+
     /// `10/2018`, `10-2018` (month/year).
     public static func monthYear(_ text: String) -> CalendarValue? {
         guard let (n, seps) = parts(text), n.count == 2, seps[0] != ".",

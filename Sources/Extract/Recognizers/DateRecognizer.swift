@@ -117,6 +117,7 @@ public struct DateRecognizer: Recognizer {
             }
             return Match(start: cueStart(tokens, i), end: end, value: v, anchor: i)
         }
+        if let d = Int(t.text), i > 0, tokens.isLower(i - 1, w.ngay), let r = dayToDate(tokens, day: d, at: i) { return r }
         return nil
     }
 
@@ -137,10 +138,26 @@ public struct DateRecognizer: Recognizer {
         if let v = DateReading.dayMonth(t.text), isDayMonthDate(tokens, i) {
             return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
         }
+        // "sáng 22.6", "ngày 3.7": day.month as some outlets write it, only after a cue that is no weak one.
+        if let v = DateReading.dottedDayMonth(t.text), let cue = lex.dateCues.match(tokens, endingBefore: i), cue.value != "weak" {
+            return Match(start: cueStart(tokens, i), end: i + 1, value: v, anchor: i)
+        }
         if let v = dayRange(t.text), hasDateCue(tokens, i) {
             return Match(start: cueStart(tokens, i), end: i + 1, value: v.0, upper: v.1, anchor: i)
         }
         return nil
+    }
+
+    /// "từ ngày 9 đến 25/2", "ngày 6 - 8/12/2019": a bare day whose month (and year) the range's end gives.
+    func dayToDate(_ tokens: KeyedTokens, day d: Int, at i: Int) -> Match? {
+        guard i + 2 < tokens.count, isRangeJoint(tokens, i + 1), tokens[i + 1].sentence == tokens[i].sentence else { return nil }
+        var k = i + 2
+        if tokens.isLower(k, w.ngay), k + 1 < tokens.count { k += 1 }
+        guard tokens.kinds[k] == .number,
+              let end = DateReading.fullDate(tokens[k].text) ?? DateReading.dayMonth(tokens[k].text),
+              let m = end.month, let last = end.day, d < last, DateReading.isValid(day: d, month: m) else { return nil }
+        return Match(start: cueStart(tokens, i), end: k + 1, value: CalendarValue(year: end.year, month: m, day: d),
+                     upper: end, anchor: i)
     }
 
     /// `quý I/2019`, `quý 1/2019`, `quý II năm 2020`, `quý IV`.

@@ -15,6 +15,8 @@ public struct OfficialRecognizer: Recognizer {
     let words: AgencyWords
     static let separators: Set<String> = ["–", "-", "—", ",", "("]
     static let former: Set<String> = ["nguyen", "cuu"]
+    /// Words before a title that make it the title of several people.
+    static let plural: Set<String> = ["cac", "hai", "ba", "bon", "nhung"]
 
     public init() { self.init(lexicons: .shared) }
 
@@ -100,22 +102,33 @@ public struct OfficialRecognizer: Recognizer {
                 var nameStart = j
                 if nameAt(j, tokens, agencies) == nil, agency == nil {
                     (nameStart, agency) = bodyBeforeName(j, before: i, tokens, found: facts.agencies)
+                    nameStart = titles.skipRanks(in: tokens, from: nameStart)
                 }
                 if let e = nameAt(nameStart, tokens, agencies) {
                     j = nameStart
                     let (more, end) = furtherTitles(after: e, tokens, agencies)
                     let start = i > 0 && words.former.contains(tokens.foldedWord(i - 1)) ? i - 1 : i
                     add(name: j..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
-                    i = e
+                    // "Các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam": one title before a list of names.
+                    var k = e
+                    if i > 0, Self.plural.contains(tokens[i - 1].folded) {
+                        while k + 1 < tokens.count, tokens[k].text == "," || tokens[k].folded == "va",
+                              let e2 = nameAt(k + 1, tokens, agencies) {
+                            add(name: (k + 1)..<e2, title: first.title, more: [], agency: agency, from: k + 1, to: e2)
+                            k = e2
+                        }
+                    }
+                    i = k
                     continue
                 }
             }
-            // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X". A name starts
+            // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X", "X là Giám đốc …". A name starts
             // with a family name: checked first, it spares the other tests most tokens.
             if names.isSurname(tokens, i), !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
                 || names.honorificWords.contains(tokens.foldedWord(i - 1)),
-               provinces.longest(in: tokens, from: i) == nil,
-               let e = names.name(in: tokens, at: i), e < tokens.count, Self.separators.contains(tokens[e].text) {
+               provinces.longest(in: tokens, from: i) == nil, titles.ranks.longest(in: tokens, from: i) == nil,
+               let e = names.name(in: tokens, at: i), e < tokens.count,
+               Self.separators.contains(tokens[e].text) || tokens.lowerEquals(e, "là") {
                 var p = e + 1
                 if p < tokens.count, words.former.contains(tokens.foldedWord(p)) { p += 1 }
                 if let t = titles.title(in: tokens, at: p) {
