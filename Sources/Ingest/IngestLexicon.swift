@@ -170,25 +170,28 @@ public struct IngestLexicon: Sendable {
 
     /// The entry of `section` the folded text starts with, as whole words.
     func leadingEntry(_ folded: String, section: String) -> String? {
-        if let ascii = asciiSections[section] {
-            // -1: undecided (run the String code), ascii.count: none, else the entry's index.
-            let found = folded.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-                // An ASCII first byte that differs from the entry's: no match, whatever follows.
-                let first: UInt8? = bytes.first.flatMap { $0 < 0x80 ? $0 : nil }
-                for (k, entry) in ascii.enumerated() {
-                    if let first, first != entry[0] { continue }
-                    let endsWithLetter = entry.last.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
-                    switch FoldedMatch.startsWithWords(bytes, entry, entryEndsWithLetter: endsWithLetter) {
-                    case true?: return k
-                    case false?: continue
-                    case nil: return -1
-                    }
-                }
-                return ascii.count
-            }
-            if let found, found >= 0 { return found < ascii.count ? entries(section)[found] : nil }
+        if let found = folded.utf8.withContiguousStorageIfAvailable({ leadingEntry(utf8: $0, section: section) }), let found {
+            return found
         }
         return entries(section).first { Self.startsWithWords(folded, $0) }
+    }
+
+    /// ``leadingEntry(_:section:)`` on the UTF-8 of a folded text, for sections of ASCII
+    /// entries; `nil` when bytes cannot decide (then the `String` code must run).
+    func leadingEntry(utf8 bytes: UnsafeBufferPointer<UInt8>, section: String) -> String?? {
+        guard let ascii = asciiSections[section] else { return nil }
+        // An ASCII first byte that differs from the entry's: no match, whatever follows.
+        let first: UInt8? = bytes.first.flatMap { $0 < 0x80 ? $0 : nil }
+        for (k, entry) in ascii.enumerated() {
+            if let first, first != entry[0] { continue }
+            let endsWithLetter = entry.last.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
+            switch FoldedMatch.startsWithWords(bytes, entry, entryEndsWithLetter: endsWithLetter) {
+            case true?: return .some(entries(section)[k])
+            case false?: continue
+            case nil: return nil
+            }
+        }
+        return .some(nil)
     }
 
     /// First entry of `section` found anywhere in `folded`, on word boundaries.

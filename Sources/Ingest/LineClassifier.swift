@@ -28,6 +28,8 @@ struct LineClassifier {
 
     /// Outlets named by follow prompts ("Theo dõi Pháp luật & Xã hội trên …").
     private(set) var followedOutlets: [String] = []
+    /// Storage reused for the folded heads of lines (see ``foldSimpleHead(of:scalars:into:)``).
+    private var scratch: [UInt8] = []
 
     init(lexicon: IngestLexicon, model: BoilerplateModel?) {
         self.lexicon = lexicon; self.model = model
@@ -148,6 +150,11 @@ struct LineClassifier {
            !firsts[Int(b >= 0x41 && b <= 0x5A ? b + 32 : b)] { return [line] }
         // Only the head of a simple line can hold the prompt: folding it alone gives the same prefix.
         let cut = lexicon.longestEntry("interface") + 2
+        // Most lines that pass the first byte fail the lookup: fold their head into bytes.
+        if Self.foldSimpleHead(of: line, scalars: cut, into: &scratch),
+           case .some(nil) = scratch.withUnsafeBufferPointer({ lexicon.leadingEntry(utf8: $0, section: "interface") }) {
+            return [line]
+        }
         // A simple head of `cut` + 1 scalars is enough: the characters the lookup reads are
         // then single scalars, the same in the head's fold and in the whole line's.
         let scalars = line.unicodeScalars
@@ -165,6 +172,24 @@ struct LineClassifier {
         if let hint = followedOutlet(in: prompt) { followedOutlets.append(hint) }
         guard i < chars.count, i <= 80 else { return [line] }
         return [prompt, String(chars[i...])]
+    }
+
+    /// Writes `Folding.folded` of the first `scalars` scalars of `line` to `out` when they and
+    /// the scalar after them are simple (the condition under which ``splitRunIn(_:)`` folds
+    /// only the head); false otherwise. No `String` is made: `out` keeps its storage.
+    static func foldSimpleHead(of line: String, scalars limit: Int, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        let simple = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0, count = 0
+            while i < bytes.count, count < limit {
+                let (s, length) = UTF8Scalar.decode(bytes, at: i)
+                guard ScalarText.isSimple(s) else { return false }
+                Folding.appendFolded(s, to: &out)
+                i += length; count += 1
+            }
+            return i == bytes.count || ScalarText.isSimple(UTF8Scalar.decode(bytes, at: i).0)
+        }
+        return simple ?? false
     }
 
     /// "Theo dõi X trên" names the site's own outlet X.

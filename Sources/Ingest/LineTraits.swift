@@ -13,11 +13,13 @@ struct LineTraits {
     let isSimple: Bool
     /// Some character is a letter or a digit.
     let hasLetterOrNumber: Bool
+    /// Byte patterns the body repairs look for (all of them when the line is not simple).
+    let hints: RepairHints
 
     init(_ text: String) {
         self.text = text
         if let fast = Self.scan(text) {
-            (folded, wordCount, hasLetterOrNumber) = fast
+            (folded, wordCount, hasLetterOrNumber, hints) = fast
             isSimple = true
         } else {
             let words = text.split(whereSeparator: { $0.isWhitespace })
@@ -25,14 +27,16 @@ struct LineTraits {
             wordCount = words.count
             hasLetterOrNumber = text.contains { $0.isLetter || $0.isNumber }
             isSimple = false
+            hints = .all
         }
     }
 
     /// One pass over simple text: the fold of its words joined by single spaces (what
     /// `Folding.folded(words.joined(separator: " "))` gives), built as UTF-8, and the word
-    /// count. `nil` when a scalar of the text or of its fold is not simple.
-    private static func scan(_ text: String) -> (String, Int, Bool)? {
-        var result = (words: 0, alnum: false, ok: true)
+    /// count, with the ``RepairHints`` of its bytes. `nil` when a scalar of the text or of
+    /// its fold is not simple.
+    private static func scan(_ text: String) -> (String, Int, Bool, RepairHints)? {
+        var result = (words: 0, alnum: false, ok: true, hints: UInt8(0))
         let table = ScalarText.table, foldTable = Folding.foldTable
         var text = text
         // Written in place: a simple line's fold never needs more bytes than the line
@@ -41,8 +45,8 @@ struct LineTraits {
             let capacity = bytes.count + 4
             return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 // Locals, not captured variables, so that the loop keeps them in registers.
-                var i = 0, c = 0, words = 0, inWord = false, alnum = false, ok = true
-                defer { count = c; result = (words, alnum, ok) }
+                var i = 0, c = 0, words = 0, inWord = false, alnum = false, ok = true, hints: UInt8 = 0
+                defer { count = c; result = (words, alnum, ok, hints) }
                 while i < bytes.count {
                     let b = bytes[i]
                     if b < 0x80 {
@@ -50,6 +54,7 @@ struct LineTraits {
                         i += 1
                         if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
                             if b == 0x0D { ok = false; return }
+                            if b == 0x20, i == 1 || bytes[i - 2] == 0x20 { hints |= RepairHints.doubleSpace.rawValue }
                             inWord = false; continue
                         }
                         guard c + 2 <= capacity else { ok = false; return }
@@ -57,7 +62,11 @@ struct LineTraits {
                             if words > 0 { buffer[c] = 0x20; c += 1 }
                             words += 1; inWord = true
                         }
-                        if table[Int(b)] & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                        if table[Int(b)] & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 {
+                            alnum = true
+                        } else {
+                            hints |= RepairHints.of(bytes, at: i - 1).rawValue
+                        }
                         buffer[c] = b >= 0x41 && b <= 0x5A ? b + 32 : b
                         c += 1
                         continue
@@ -87,7 +96,7 @@ struct LineTraits {
             }
         }
         guard result.ok else { return nil }
-        return (String(decoding: out, as: UTF8.self), result.words, result.alnum)
+        return (String(decoding: out, as: UTF8.self), result.words, result.alnum, RepairHints(rawValue: result.hints))
     }
     /// Ends like a sentence ('.', '!', '?', '…', possibly inside closing quotes or brackets).
     var endsSentence: Bool { Self.endsSentence(text) }
