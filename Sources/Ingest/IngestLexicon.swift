@@ -30,6 +30,10 @@ public struct IngestLexicon: Sendable {
     let interfaceFirstBytes: [Bool]?
     /// Most words a byline lead ("bài và ảnh") spans, for ``Byline/cannotBeByline(_:lexicon:)``.
     let longestBylineLead: Int
+    /// The "source-mention" leads as ``SourceFinder/bodyMention(in:simple:)`` reads them: split
+    /// into words, as UTF-8 (when the section is ASCII) and their first bytes. Built once: per
+    /// paragraph they cost more than the scan.
+    let mentionLeads: (words: [[String]], ascii: [[UInt8]]?, heads: [(bytes: UInt32, count: Int)])
 
     public static let shared = IngestLexicon(
         boilerplate: Lexicon.lines(named: "boilerplate", in: .module),
@@ -58,6 +62,9 @@ public struct IngestLexicon: Sendable {
             return firsts
         }
         self.longestBylineLead = (self.sections["byline-lead"] ?? []).map { $0.split(separator: " ").count }.max() ?? 0
+        let mentionWords = (self.sections["source-mention"] ?? []).map { $0.split(separator: " ").map(String.init) }
+        let mentionASCII = self.asciiSections["source-mention"].map { _ in mentionWords.map { Array($0.joined(separator: " ").utf8) } }
+        self.mentionLeads = (mentionWords, mentionASCII, SourceFinder.heads(of: mentionASCII ?? []))
         self.longestEntries = sections.mapValues { $0.map(\.count).max() ?? 0 }
         let bare = (sections["caption-credit"] ?? []).filter { $0.contains(" ") }.map { Array($0.utf8) }
         self.bareCredits = bare.contains { [0x20, 0x09, 0x29, 0x2E].contains($0.last ?? 0x20) } ? nil : bare

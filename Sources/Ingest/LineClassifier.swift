@@ -55,50 +55,10 @@ struct LineClassifier {
     }
 
     /// The non-empty lines of `text`, trimmed as ``trim(_:)`` does: split and trimmed on
-    /// the UTF-8 bytes (newline and trimmed scalars are decoded only when not ASCII).
+    /// the UTF-8 bytes by ``LineSplitter``.
     static func trimmedLines(of text: String) -> [String] {
-        let lines = text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
-            var lines: [String] = []
-            var i = 0
-            // Byte ranges of the current line's first and last kept scalar (plain locals,
-            // not captured by a nested function, so that the loop keeps them in registers).
-            var first = -1, last = 0
-            let utf8 = text.utf8
-            @inline(__always) func line(_ first: Int, _ last: Int) -> String {   // a copy of valid UTF-8
-                String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)])
-            }
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {   // ASCII: newline, trimmed (tab, space) or kept, without decoding
-                    if b >= 0x0A && b <= 0x0D {
-                        if first >= 0 { lines.append(line(first, last)); first = -1 }
-                    } else if b != 0x20 && b != 0x09 {
-                        if first < 0 { first = i }
-                        last = i + 1
-                    }
-                    i += 1
-                    continue
-                }
-                // Non-ASCII newline and trimmed scalars start with C2 (U+0085, U+00A0), E1 9A
-                // (U+1680), E2, E3 or EF (U+2000…, U+3000, U+FEFF): other scalars are kept as they are.
-                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                if b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF && !(b == 0xE1 && bytes[i + 1] == 0x9A) {
-                    if first < 0 { first = i }
-                    last = i + length
-                    i += length
-                    continue
-                }
-                let s = UTF8Scalar.decode(bytes, at: i).0
-                if ScalarText.isNewline(s) {
-                    if first >= 0 { lines.append(line(first, last)); first = -1 }
-                } else if !ScalarText.isTrimmed(s) {
-                    if first < 0 { first = i }
-                    last = i + length
-                }
-                i += length
-            }
-            if first >= 0 { lines.append(line(first, last)); first = -1 }
-            return lines
+        let lines = text.utf8.withContiguousStorageIfAvailable { bytes in
+            LineSplitter.lines(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
         if let lines { return lines }
         return text.unicodeScalars.split(whereSeparator: ScalarText.isNewline).map { trim($0) }.filter { !$0.isEmpty }

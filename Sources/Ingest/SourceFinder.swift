@@ -118,10 +118,9 @@ struct SourceFinder {
     /// `simple`: which paragraphs are simple, when the caller knows.
     func bodyMention(in paragraphs: [String], simple: [Bool]? = nil) -> String? {
         // Lead words split once; each position compares in place instead of copying a slice.
-        let leads = lexicon.entries("source-mention").map { $0.split(separator: " ").map(String.init) }
-        let asciiLeads = lexicon.asciiSections["source-mention"].map { _ in leads.map { Array($0.joined(separator: " ").utf8) } }
+        let (leads, asciiLeads, heads) = lexicon.mentionLeads
         for (n, paragraph) in paragraphs.enumerated() {
-            if let asciiLeads, let found = simpleBodyMention(in: paragraph, leads: asciiLeads, simple: simple?[n]) {
+            if let asciiLeads, let found = simpleBodyMention(in: paragraph, leads: asciiLeads, heads: heads, simple: simple?[n]) {
                 if let name = found { return name }
                 continue
             }
@@ -147,7 +146,8 @@ struct SourceFinder {
     /// whose first scalar folds to the first letter of a lead are tried, leads in lexicon
     /// order as before. The outlet is looked up in the paragraph from the word after the lead:
     /// its outlet key has the same first words as that of the words joined by single spaces.
-    func simpleBodyMention(in paragraph: String, leads: [[UInt8]], simple: Bool? = nil) -> String?? {
+    /// `heads`: ``heads(of:)`` of `leads`.
+    func simpleBodyMention(in paragraph: String, leads: [[UInt8]], heads: [(bytes: UInt32, count: Int)], simple: Bool? = nil) -> String?? {
         guard simple ?? ScalarText.isSimple(paragraph) else { return nil }
         let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             // One pass over the word starts collects every (lead, word after it) match; the
@@ -156,7 +156,6 @@ struct SourceFinder {
             var matches: [(lead: Int, next: Int)] = []
             var firsts = (UInt64(0), UInt64(0))   // bit f: some lead starts with byte f
             for lead in leads { if let f = lead.first, f < 0x80 { if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) } } }
-            let heads = Self.heads(of: leads)
             var i = 0
             let n = bytes.count
             while i < n {
