@@ -205,9 +205,7 @@ public struct IngestLexicon: Sendable {
     /// `simple`: every scalar of `folded` is simple (see ``LineTraits/isSimple``).
     func containedEntry(_ folded: String, section: String, simple: Bool = false) -> String? {
         if simple, let ascii = asciiSections[section] {
-            let found = folded.utf8.withContiguousStorageIfAvailable { bytes in
-                ascii.firstIndex { FoldedMatch.containsWords(simple: bytes, $0) } ?? ascii.count
-            }
+            let found = folded.utf8.withContiguousStorageIfAvailable { FoldedMatch.firstContained(simple: $0, ascii) }
             if let found { return found < ascii.count ? entries(section)[found] : nil }
         }
         return entries(section).first { Self.containsWords(folded, $0) }

@@ -39,7 +39,8 @@ struct LineClassifier {
         var raw: [String] = []
         // Newline scalars are grapheme boundaries, so a scalar split gives the same lines.
         for trimmed in Self.trimmedLines(of: text) {
-            raw.append(contentsOf: splitRunIn(trimmed))
+            // Nearly every line is no prompt: appended as it is, without a one-line array.
+            if mayBeRunIn(trimmed) { raw.append(contentsOf: splitRunIn(trimmed)) } else { raw.append(trimmed) }
         }
         raw = joinDanglingCredits(raw)
         return raw.map { text in
@@ -58,7 +59,11 @@ struct LineClassifier {
     /// the UTF-8 bytes by ``LineSplitter``.
     static func trimmedLines(of text: String) -> [String] {
         let lines = text.utf8.withContiguousStorageIfAvailable { bytes in
-            LineSplitter.lines(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            // Copied as slices of valid UTF-8: `String(decoding:)` would validate every line again.
+            let utf8 = text.utf8
+            return LineSplitter.lines(bytes).map {
+                String(text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)])
+            }
         }
         if let lines { return lines }
         return text.unicodeScalars.split(whereSeparator: ScalarText.isNewline).map { trim($0) }.filter { !$0.isEmpty }
@@ -104,17 +109,9 @@ struct LineClassifier {
     /// Separates a follow prompt from the caption or text the scraper glued to it:
     /// "Theo dõi Pháp luật & Xã hội trênQuy tắc…" → the prompt, then "Quy tắc…".
     mutating func splitRunIn(_ line: String) -> [String] {
-        // The fold of a line that starts with an ASCII byte starts with its lowercase: when no
-        // interface entry starts with that, the lookup below finds none.
-        if let firsts = lexicon.interfaceFirstBytes, let b = line.utf8.first, b < 0x80,
-           !firsts[Int(b >= 0x41 && b <= 0x5A ? b + 32 : b)] { return [line] }
+        guard mayBeRunIn(line) else { return [line] }
         // Only the head of a simple line can hold the prompt: folding it alone gives the same prefix.
         let cut = lexicon.longestEntry("interface") + 2
-        // Most lines that pass the first byte fail the lookup: fold their head into bytes.
-        if Self.foldSimpleHead(of: line, scalars: cut, into: &scratch),
-           case .some(nil) = scratch.withUnsafeBufferPointer({ lexicon.leadingEntry(utf8: $0, section: "interface") }) {
-            return [line]
-        }
         // A simple head of `cut` + 1 scalars is enough: the characters the lookup reads are
         // then single scalars, the same in the head's fold and in the whole line's.
         let scalars = line.unicodeScalars
@@ -132,6 +129,21 @@ struct LineClassifier {
         if let hint = followedOutlet(in: prompt) { followedOutlets.append(hint) }
         guard i < chars.count, i <= 80 else { return [line] }
         return [prompt, String(chars[i...])]
+    }
+
+    /// False when ``splitRunIn(_:)`` surely finds no prompt at the start of `line`.
+    mutating func mayBeRunIn(_ line: String) -> Bool {
+        // The fold of a line that starts with an ASCII byte starts with its lowercase: when no
+        // interface entry starts with that, the lookup finds none.
+        if let firsts = lexicon.interfaceFirstBytes, let b = line.utf8.first, b < 0x80,
+           !firsts[Int(b >= 0x41 && b <= 0x5A ? b + 32 : b)] { return false }
+        // Most lines that pass the first byte fail the lookup: fold their head into bytes
+        // (the head ``splitRunIn(_:)`` folds when it is simple).
+        if Self.foldSimpleHead(of: line, scalars: lexicon.longestEntry("interface") + 2, into: &scratch),
+           case .some(nil) = scratch.withUnsafeBufferPointer({ lexicon.leadingEntry(utf8: $0, section: "interface") }) {
+            return false
+        }
+        return true
     }
 
     /// Writes `Folding.folded` of the first `scalars` scalars of `line` to `out` when they and
