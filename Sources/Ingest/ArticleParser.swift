@@ -57,11 +57,12 @@ public struct ArticleParser: Sendable {
         // Above the headline: kickers, section names, slogans — dropped; bylines kept.
         // Between the headline and the body: bylines, datelines, credits.
         var body: [Int] = []
-        for i in textIndices {
+        for (k, i) in textIndices.enumerated() {
             let line = lines[i]
             if i == titleIndex { continue }
             let inHeader = i < firstBody
-            let nearEdge = inHeader || isNearEnd(i, textIndices, firstBody)
+            // The text lines after this one: the rest of the (ascending) `textIndices`.
+            let nearEdge = inHeader || isNearEnd(i, linesAfter: textIndices.count - 1 - k, firstBody)
             if nearEdge, !isBodyLike(line.traits), let byline = Byline.parse(line.text, lexicon: lexicon) {
                 addAuthors(byline.authors)
                 if article.published == nil { article.published = byline.published }
@@ -90,7 +91,7 @@ public struct ArticleParser: Sendable {
             }
             previousKey = key
         }
-        let titleKey = article.title.map { LineTraits($0).folded }
+        let titleKey = titleIndex.map { lines[$0].traits.folded }   // the title is that line's text
         var paragraphs: [String] = []
         // Which paragraphs are simple text (their line's traits tell; the repairs below only
         // delete text and insert spaces, which keeps it simple): spares the scanners a pass.
@@ -189,9 +190,9 @@ public struct ArticleParser: Sendable {
     }
 
     /// Within the last few text lines after the body started: where bylines and credits sit.
-    func isNearEnd(_ i: Int, _ textIndices: [Int], _ firstBody: Int) -> Bool {
+    func isNearEnd(_ i: Int, linesAfter: Int, _ firstBody: Int) -> Bool {
         guard i > firstBody else { return false }
-        return textIndices.filter { $0 > i }.count <= 3
+        return linesAfter <= 3
     }
 
     /// Appends a caption once (compared folded), without the trailing " |".

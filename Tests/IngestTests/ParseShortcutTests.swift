@@ -24,11 +24,31 @@ final class ParseShortcutTests: XCTestCase {
             let t = LineTraits(text)
             XCTAssertEqual(t.hints, t.isSimple ? RepairHints.of(text) : .all, text.debugDescription)
         }
+        for b in 0..<0x80 {   // the scan's ASCII letter-or-digit test, for every ASCII character
+            let c = Character(Unicode.Scalar(UInt8(b)))
+            XCTAssertEqual(LineTraits("x\(c)").hasLetterOrNumber, true)
+            XCTAssertEqual(LineTraits("\(c)").hasLetterOrNumber, c.isLetter || c.isNumber, "\(b)")
+        }
         XCTAssertEqual(RepairHints.of("quận Bắc Từ Liêm.Ngay"), [.sentence])
         XCTAssertEqual(RepairHints.of("Hà Nội (Ảnh: TTXVN)"), [.photo])
         XCTAssertEqual(RepairHints.of("a  [b]"), [.bracket, .doubleSpace])
         XCTAssertEqual(RepairHints.of("TP.HCM, v.v"), [.sentence])
         XCTAssertEqual(RepairHints.of("mưa. Gió (sáng nay)"), [])
+    }
+
+    /// The scan's one-entry table agrees with the `Character` split and fold on every scalar it covers.
+    func testScanTableAgreesOnEveryScalar() {
+        for v in 0x80..<(LineTraits.scanTable.count + 16) {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            let text = "Hà " + String(Character(s)) + "x y"
+            let t = LineTraits(text), r = Reference.traits(text)
+            XCTAssertEqual(t.folded, r.folded, "U+\(String(v, radix: 16))")
+            XCTAssertEqual(t.wordCount, r.wordCount, "U+\(String(v, radix: 16))")
+            XCTAssertEqual(t.hasLetterOrNumber, r.hasLetterOrNumber, "U+\(String(v, radix: 16))")
+            XCTAssertEqual(t.isSimple, ScalarText.isSimple(s) && ScalarText.isSimple(Folding.fold(s)), "U+\(String(v, radix: 16))")
+            let alone = String(Character(s))
+            XCTAssertEqual(LineTraits(alone).hasLetterOrNumber, Reference.traits(alone).hasLetterOrNumber, "U+\(String(v, radix: 16))")
+        }
     }
 
     /// A repair whose hint is missing returns its input, also on any run of the line's
