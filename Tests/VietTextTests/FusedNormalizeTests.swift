@@ -23,3 +23,28 @@ final class FusedNormalizeTests: XCTestCase {
         XCTAssertEqual(Normalizer.normalize("Ho\u{61}\u{300} Bình"), "Hòa Bình")
     }
 }
+
+/// The eight-byte control check of the decoder finds what a byte-by-byte check finds.
+final class ControlByteScanTests: XCTestCase {
+    func testBlockScanAgreesWithTheByteCheck() {
+        var g = SeededGenerator(seed: 23)
+        let alphabet: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xE1, 0xFF]
+        for _ in 0..<5000 {
+            var bytes = (0..<Int.random(in: 0...40, using: &g)).map { _ in UInt8(ascii: "a") }
+            // Mostly plain text with a few bytes from the interesting set.
+            for _ in 0..<Int.random(in: 0...3, using: &g) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &g)] = alphabet[Int.random(in: 0..<alphabet.count, using: &g)]
+            }
+            let expected = bytes.contains(where: TextDecoder.isControlByte)
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(TextDecoder.containsControlByte), expected, "\(bytes)")
+        }
+        for value in 0...255 {   // every byte value at every position of a block
+            for position in 0..<9 {
+                var bytes = [UInt8](repeating: 0x61, count: 9)
+                bytes[position] = UInt8(value)
+                XCTAssertEqual(bytes.withUnsafeBufferPointer(TextDecoder.containsControlByte),
+                               TextDecoder.isControlByte(UInt8(value)), "\(value) at \(position)")
+            }
+        }
+    }
+}
