@@ -57,11 +57,12 @@ public struct ArticleParser: Sendable {
         // Above the headline: kickers, section names, slogans — dropped; bylines kept.
         // Between the headline and the body: bylines, datelines, credits.
         var body: [Int] = []
-        for i in textIndices {
+        for (k, i) in textIndices.enumerated() {
             let line = lines[i]
             if i == titleIndex { continue }
             let inHeader = i < firstBody
-            let nearEdge = inHeader || isNearEnd(i, textIndices, firstBody)
+            // The text lines after this one: the rest of the (ascending) `textIndices`.
+            let nearEdge = inHeader || isNearEnd(i, linesAfter: textIndices.count - 1 - k, firstBody)
             if nearEdge, !isBodyLike(line.traits), let byline = Byline.parse(line.text, lexicon: lexicon) {
                 addAuthors(byline.authors)
                 if article.published == nil { article.published = byline.published }
@@ -90,17 +91,20 @@ public struct ArticleParser: Sendable {
             }
             previousKey = key
         }
-        let titleKey = article.title.map { LineTraits($0).folded }
+        let titleKey = titleIndex.map { lines[$0].traits.folded }   // the title is that line's text
         var paragraphs: [String] = []
         // Which paragraphs are simple text (their line's traits tell; the repairs below only
         // delete text and insert spaces, which keeps it simple): spares the scanners a pass.
         var simple: [Bool] = []
+        // What the repairs' byte prefilters would find in each paragraph (see ``RepairHints``).
+        var hints: [RepairHints] = []
         for (n, i) in body.enumerated() {
             let key = lines[i].traits.folded
             if n + 1 < body.count, body[n + 1] == i + 1, lines[i + 1].traits.folded == key { continue }
             if seen.contains(key) || key == titleKey { continue }
             paragraphs.append(lines[i].text)
             simple.append(lines[i].traits.isSimple)
+            hints.append(lines[i].traits.hints)
         }
 
         // Repairs inside paragraphs; evidence run into them.
@@ -108,7 +112,8 @@ public struct ArticleParser: Sendable {
             credit(.leadIn, lead.source)
             paragraphs[0] = lead.rest
         }
-        if let last = paragraphs.last, let (rest, tail) = BodyRepair.trailingFragment(last, simple: simple.last) {
+        if let last = paragraphs.last, let (rest, tail) = BodyRepair.trailingFragment(last, simple: simple.last,
+                                                                                    doubleSpace: hints.last?.contains(.doubleSpace)) {
             if let byline = Byline.parse(tail, lexicon: lexicon), !byline.authors.isEmpty {
                 addAuthors(byline.authors); credit(.trailing, byline.source)
                 paragraphs[paragraphs.count - 1] = rest
@@ -118,9 +123,16 @@ public struct ArticleParser: Sendable {
             }
         }
         var inlineCaptions: [String] = []
-        let repaired = zip(paragraphs, simple).map { paragraph, simple in
-            let text = BodyRepair.restoreSentenceSpaces(BodyRepair.removeBracketLinks(paragraph), simple: simple)
-            return (BodyRepair.extractInlineCaptions(text, into: &inlineCaptions, simple: simple), simple)
+        let repaired = paragraphs.indices.map { n in
+            let paragraph = paragraphs[n], simple = simple[n]
+            // A repair whose prefilter the hints rule out returns its input: skipped. Once the
+            // links are cut, new bytes meet: the other prefilters run again then.
+            let hint = hints[n].contains(.bracket) ? RepairHints.all : hints[n]
+            var text = hint.contains(.bracket) ? BodyRepair.removeBracketLinks(paragraph) : paragraph
+            if hint.contains(.sentence) { text = BodyRepair.restoreSentenceSpaces(text, simple: simple) }
+            // Spaces inserted after '.', '!' or '?' put no letter after a '('.
+            if hint.contains(.photo) { text = BodyRepair.extractInlineCaptions(text, into: &inlineCaptions, simple: simple) }
+            return (text, simple)
         }.filter { !$0.0.isEmpty }
         paragraphs = repaired.map(\.0)
         for caption in inlineCaptions { addCaption(caption, to: &article, seen: &seen) }
@@ -178,9 +190,9 @@ public struct ArticleParser: Sendable {
     }
 
     /// Within the last few text lines after the body started: where bylines and credits sit.
-    func isNearEnd(_ i: Int, _ textIndices: [Int], _ firstBody: Int) -> Bool {
+    func isNearEnd(_ i: Int, linesAfter: Int, _ firstBody: Int) -> Bool {
         guard i > firstBody else { return false }
-        return textIndices.filter { $0 > i }.count <= 3
+        return linesAfter <= 3
     }
 
     /// Appends a caption once (compared folded), without the trailing " |".

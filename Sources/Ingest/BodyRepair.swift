@@ -173,8 +173,12 @@ enum BodyRepair {
 
     /// The words after the last sentence end of a long paragraph, when short:
     /// where one-line bodies keep the byline or credit ("… mủ. Xuân Hùng").
-    static func trailingFragment(_ paragraph: String, simple: Bool? = nil) -> (body: String, tail: String)? {
-        if simple ?? ScalarText.isSimple(paragraph), let answer = simpleTrailingFragment(paragraph) { return answer }
+    /// `doubleSpace`: whether the paragraph may hold two ' ' in a row or start with one,
+    /// when the caller knows (``RepairHints/doubleSpace``).
+    static func trailingFragment(_ paragraph: String, simple: Bool? = nil, doubleSpace: Bool? = nil) -> (body: String, tail: String)? {
+        if simple ?? ScalarText.isSimple(paragraph), let answer = simpleTrailingFragment(paragraph, doubleSpace: doubleSpace ?? true) {
+            return answer
+        }
         let words = paragraph.split(separator: " ")
         guard words.count >= 25 else { return nil }
         var k = words.count - 1
@@ -190,7 +194,7 @@ enum BodyRepair {
     /// ``trailingFragment(_:)`` on simple text, where a ' ' scalar is the ' ' character:
     /// counts words only up to 25 and splits only the last nine, instead of the whole
     /// paragraph. `nil` when the body part would need the slow join (repeated spaces).
-    private static func simpleTrailingFragment(_ paragraph: String) -> (body: String, tail: String)?? {
+    private static func simpleTrailingFragment(_ paragraph: String, doubleSpace: Bool) -> (body: String, tail: String)?? {
         guard ScalarText.wordCount(ofSimple: paragraph, separator: 0x20, upTo: 25) >= 25 else { return .some(nil) }
         let utf8 = paragraph.utf8
         // The last nine words, last first, as UTF-8 ranges.
@@ -209,10 +213,12 @@ enum BodyRepair {
         guard let j = (1..<tail.count).first(where: { LineTraits.endsSentence(paragraph[tail[$0]]) }) else { return .some(nil) }
         let body = paragraph[..<tail[j].upperBound]
         // The body is its words joined by single spaces only when it has no other spaces.
-        var previous: UInt8 = 0x20
-        for b in body.utf8 {
-            if b == 0x20 && previous == 0x20 { return nil }
-            previous = b
+        if doubleSpace {
+            var previous: UInt8 = 0x20
+            for b in body.utf8 {
+                if b == 0x20 && previous == 0x20 { return nil }
+                previous = b
+            }
         }
         let rest = tail[..<j].reversed().map { paragraph[$0] }.joined(separator: " ")
         return .some((String(body), rest))

@@ -64,6 +64,33 @@ enum FoldedMatch {
         return false
     }
 
+    /// The index of the first of the ASCII `entries` that ``containsWords(simple:_:)`` finds
+    /// in `text` (`entries.count` when none), in one pass over `text` instead of one per
+    /// entry: at each position only the entries starting with its byte are compared, and
+    /// the lowest index matching anywhere is the first entry that matches.
+    static func firstContained(simple text: UnsafeBufferPointer<UInt8>, _ entries: [[UInt8]]) -> Int {
+        var firsts = (UInt64(0), UInt64(0))   // bit b: some entry starts with byte b
+        for entry in entries where !entry.isEmpty {
+            let f = entry[0]
+            if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) }
+        }
+        var best = entries.count
+        let n = text.count
+        for p in 0..<n {
+            let b = text[p]
+            guard b < 0x80, (b < 64 ? firsts.0 >> b : firsts.1 >> (b - 64)) & 1 != 0 else { continue }
+            for k in 0..<best {
+                let entry = entries[k], m = entry.count
+                guard m > 0, entry[0] == b, p + m <= n, matches(text, at: p, entry) else { continue }
+                let okBefore = scalar(before: p, in: text).map { !isAlnum($0) } ?? true
+                let okAfter = p + m == n || !isAlnum(UTF8Scalar.decode(text, at: p + m).0)
+                if okBefore && okAfter { best = k; break }
+            }
+            if best == 0 { break }
+        }
+        return best
+    }
+
     /// `text[p..<p+entry.count] == entry`; the caller keeps it in bounds.
     @inline(__always)
     static func matches(_ text: UnsafeBufferPointer<UInt8>, at p: Int, _ entry: [UInt8]) -> Bool {

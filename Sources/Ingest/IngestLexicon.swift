@@ -30,6 +30,10 @@ public struct IngestLexicon: Sendable {
     let interfaceFirstBytes: [Bool]?
     /// Most words a byline lead ("bài và ảnh") spans, for ``Byline/cannotBeByline(_:lexicon:)``.
     let longestBylineLead: Int
+    /// The "source-mention" leads as ``SourceFinder/bodyMention(in:simple:)`` reads them: split
+    /// into words, as UTF-8 (when the section is ASCII) and their first bytes. Built once: per
+    /// paragraph they cost more than the scan.
+    let mentionLeads: (words: [[String]], ascii: [[UInt8]]?, heads: [(bytes: UInt32, count: Int)])
 
     public static let shared = IngestLexicon(
         boilerplate: Lexicon.lines(named: "boilerplate", in: .module),
@@ -58,6 +62,9 @@ public struct IngestLexicon: Sendable {
             return firsts
         }
         self.longestBylineLead = (self.sections["byline-lead"] ?? []).map { $0.split(separator: " ").count }.max() ?? 0
+        let mentionWords = (self.sections["source-mention"] ?? []).map { $0.split(separator: " ").map(String.init) }
+        let mentionASCII = self.asciiSections["source-mention"].map { _ in mentionWords.map { Array($0.joined(separator: " ").utf8) } }
+        self.mentionLeads = (mentionWords, mentionASCII, SourceFinder.heads(of: mentionASCII ?? []))
         self.longestEntries = sections.mapValues { $0.map(\.count).max() ?? 0 }
         let bare = (sections["caption-credit"] ?? []).filter { $0.contains(" ") }.map { Array($0.utf8) }
         self.bareCredits = bare.contains { [0x20, 0x09, 0x29, 0x2E].contains($0.last ?? 0x20) } ? nil : bare
@@ -170,34 +177,35 @@ public struct IngestLexicon: Sendable {
 
     /// The entry of `section` the folded text starts with, as whole words.
     func leadingEntry(_ folded: String, section: String) -> String? {
-        if let ascii = asciiSections[section] {
-            // -1: undecided (run the String code), ascii.count: none, else the entry's index.
-            let found = folded.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-                // An ASCII first byte that differs from the entry's: no match, whatever follows.
-                let first: UInt8? = bytes.first.flatMap { $0 < 0x80 ? $0 : nil }
-                for (k, entry) in ascii.enumerated() {
-                    if let first, first != entry[0] { continue }
-                    let endsWithLetter = entry.last.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
-                    switch FoldedMatch.startsWithWords(bytes, entry, entryEndsWithLetter: endsWithLetter) {
-                    case true?: return k
-                    case false?: continue
-                    case nil: return -1
-                    }
-                }
-                return ascii.count
-            }
-            if let found, found >= 0 { return found < ascii.count ? entries(section)[found] : nil }
+        if let found = folded.utf8.withContiguousStorageIfAvailable({ leadingEntry(utf8: $0, section: section) }), let found {
+            return found
         }
         return entries(section).first { Self.startsWithWords(folded, $0) }
+    }
+
+    /// ``leadingEntry(_:section:)`` on the UTF-8 of a folded text, for sections of ASCII
+    /// entries; `nil` when bytes cannot decide (then the `String` code must run).
+    func leadingEntry(utf8 bytes: UnsafeBufferPointer<UInt8>, section: String) -> String?? {
+        guard let ascii = asciiSections[section] else { return nil }
+        // An ASCII first byte that differs from the entry's: no match, whatever follows.
+        let first: UInt8? = bytes.first.flatMap { $0 < 0x80 ? $0 : nil }
+        for (k, entry) in ascii.enumerated() {
+            if let first, first != entry[0] { continue }
+            let endsWithLetter = entry.last.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false
+            switch FoldedMatch.startsWithWords(bytes, entry, entryEndsWithLetter: endsWithLetter) {
+            case true?: return .some(entries(section)[k])
+            case false?: continue
+            case nil: return nil
+            }
+        }
+        return .some(nil)
     }
 
     /// First entry of `section` found anywhere in `folded`, on word boundaries.
     /// `simple`: every scalar of `folded` is simple (see ``LineTraits/isSimple``).
     func containedEntry(_ folded: String, section: String, simple: Bool = false) -> String? {
         if simple, let ascii = asciiSections[section] {
-            let found = folded.utf8.withContiguousStorageIfAvailable { bytes in
-                ascii.firstIndex { FoldedMatch.containsWords(simple: bytes, $0) } ?? ascii.count
-            }
+            let found = folded.utf8.withContiguousStorageIfAvailable { FoldedMatch.firstContained(simple: $0, ascii) }
             if let found { return found < ascii.count ? entries(section)[found] : nil }
         }
         return entries(section).first { Self.containsWords(folded, $0) }

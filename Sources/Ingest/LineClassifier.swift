@@ -28,6 +28,8 @@ struct LineClassifier {
 
     /// Outlets named by follow prompts ("Theo dõi Pháp luật & Xã hội trên …").
     private(set) var followedOutlets: [String] = []
+    /// Storage reused for the folded heads of lines (see ``foldSimpleHead(of:scalars:into:)``).
+    private var scratch: [UInt8] = []
 
     init(lexicon: IngestLexicon, model: BoilerplateModel?) {
         self.lexicon = lexicon; self.model = model
@@ -37,7 +39,8 @@ struct LineClassifier {
         var raw: [String] = []
         // Newline scalars are grapheme boundaries, so a scalar split gives the same lines.
         for trimmed in Self.trimmedLines(of: text) {
-            raw.append(contentsOf: splitRunIn(trimmed))
+            // Nearly every line is no prompt: appended as it is, without a one-line array.
+            if mayBeRunIn(trimmed) { raw.append(contentsOf: splitRunIn(trimmed)) } else { raw.append(trimmed) }
         }
         raw = joinDanglingCredits(raw)
         return raw.map { text in
@@ -53,50 +56,14 @@ struct LineClassifier {
     }
 
     /// The non-empty lines of `text`, trimmed as ``trim(_:)`` does: split and trimmed on
-    /// the UTF-8 bytes (newline and trimmed scalars are decoded only when not ASCII).
+    /// the UTF-8 bytes by ``LineSplitter``.
     static func trimmedLines(of text: String) -> [String] {
-        let lines = text.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
-            var lines: [String] = []
-            var i = 0
-            // Byte ranges of the current line's first and last kept scalar (plain locals,
-            // not captured by a nested function, so that the loop keeps them in registers).
-            var first = -1, last = 0
+        let lines = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // Copied as slices of valid UTF-8: `String(decoding:)` would validate every line again.
             let utf8 = text.utf8
-            @inline(__always) func line(_ first: Int, _ last: Int) -> String {   // a copy of valid UTF-8
-                String(text[utf8.index(utf8.startIndex, offsetBy: first)..<utf8.index(utf8.startIndex, offsetBy: last)])
+            return LineSplitter.lines(bytes).map {
+                String(text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)])
             }
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {   // ASCII: newline, trimmed (tab, space) or kept, without decoding
-                    if b >= 0x0A && b <= 0x0D {
-                        if first >= 0 { lines.append(line(first, last)); first = -1 }
-                    } else if b != 0x20 && b != 0x09 {
-                        if first < 0 { first = i }
-                        last = i + 1
-                    }
-                    i += 1
-                    continue
-                }
-                // Non-ASCII newline and trimmed scalars start with C2 (U+0085, U+00A0), E1 9A
-                // (U+1680), E2, E3 or EF (U+2000…, U+3000, U+FEFF): other scalars are kept as they are.
-                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                if b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF && !(b == 0xE1 && bytes[i + 1] == 0x9A) {
-                    if first < 0 { first = i }
-                    last = i + length
-                    i += length
-                    continue
-                }
-                let s = UTF8Scalar.decode(bytes, at: i).0
-                if ScalarText.isNewline(s) {
-                    if first >= 0 { lines.append(line(first, last)); first = -1 }
-                } else if !ScalarText.isTrimmed(s) {
-                    if first < 0 { first = i }
-                    last = i + length
-                }
-                i += length
-            }
-            if first >= 0 { lines.append(line(first, last)); first = -1 }
-            return lines
         }
         if let lines { return lines }
         return text.unicodeScalars.split(whereSeparator: ScalarText.isNewline).map { trim($0) }.filter { !$0.isEmpty }
@@ -142,10 +109,7 @@ struct LineClassifier {
     /// Separates a follow prompt from the caption or text the scraper glued to it:
     /// "Theo dõi Pháp luật & Xã hội trênQuy tắc…" → the prompt, then "Quy tắc…".
     mutating func splitRunIn(_ line: String) -> [String] {
-        // The fold of a line that starts with an ASCII byte starts with its lowercase: when no
-        // interface entry starts with that, the lookup below finds none.
-        if let firsts = lexicon.interfaceFirstBytes, let b = line.utf8.first, b < 0x80,
-           !firsts[Int(b >= 0x41 && b <= 0x5A ? b + 32 : b)] { return [line] }
+        guard mayBeRunIn(line) else { return [line] }
         // Only the head of a simple line can hold the prompt: folding it alone gives the same prefix.
         let cut = lexicon.longestEntry("interface") + 2
         // A simple head of `cut` + 1 scalars is enough: the characters the lookup reads are
@@ -165,6 +129,39 @@ struct LineClassifier {
         if let hint = followedOutlet(in: prompt) { followedOutlets.append(hint) }
         guard i < chars.count, i <= 80 else { return [line] }
         return [prompt, String(chars[i...])]
+    }
+
+    /// False when ``splitRunIn(_:)`` surely finds no prompt at the start of `line`.
+    mutating func mayBeRunIn(_ line: String) -> Bool {
+        // The fold of a line that starts with an ASCII byte starts with its lowercase: when no
+        // interface entry starts with that, the lookup finds none.
+        if let firsts = lexicon.interfaceFirstBytes, let b = line.utf8.first, b < 0x80,
+           !firsts[Int(b >= 0x41 && b <= 0x5A ? b + 32 : b)] { return false }
+        // Most lines that pass the first byte fail the lookup: fold their head into bytes
+        // (the head ``splitRunIn(_:)`` folds when it is simple).
+        if Self.foldSimpleHead(of: line, scalars: lexicon.longestEntry("interface") + 2, into: &scratch),
+           case .some(nil) = scratch.withUnsafeBufferPointer({ lexicon.leadingEntry(utf8: $0, section: "interface") }) {
+            return false
+        }
+        return true
+    }
+
+    /// Writes `Folding.folded` of the first `scalars` scalars of `line` to `out` when they and
+    /// the scalar after them are simple (the condition under which ``splitRunIn(_:)`` folds
+    /// only the head); false otherwise. No `String` is made: `out` keeps its storage.
+    static func foldSimpleHead(of line: String, scalars limit: Int, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        let simple = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0, count = 0
+            while i < bytes.count, count < limit {
+                let (s, length) = UTF8Scalar.decode(bytes, at: i)
+                guard ScalarText.isSimple(s) else { return false }
+                Folding.appendFolded(s, to: &out)
+                i += length; count += 1
+            }
+            return i == bytes.count || ScalarText.isSimple(UTF8Scalar.decode(bytes, at: i).0)
+        }
+        return simple ?? false
     }
 
     /// "Theo dõi X trên" names the site's own outlet X.

@@ -13,11 +13,13 @@ struct LineTraits {
     let isSimple: Bool
     /// Some character is a letter or a digit.
     let hasLetterOrNumber: Bool
+    /// Byte patterns the body repairs look for (all of them when the line is not simple).
+    let hints: RepairHints
 
     init(_ text: String) {
         self.text = text
         if let fast = Self.scan(text) {
-            (folded, wordCount, hasLetterOrNumber) = fast
+            (folded, wordCount, hasLetterOrNumber, hints) = fast
             isSimple = true
         } else {
             let words = text.split(whereSeparator: { $0.isWhitespace })
@@ -25,15 +27,17 @@ struct LineTraits {
             wordCount = words.count
             hasLetterOrNumber = text.contains { $0.isLetter || $0.isNumber }
             isSimple = false
+            hints = .all
         }
     }
 
     /// One pass over simple text: the fold of its words joined by single spaces (what
     /// `Folding.folded(words.joined(separator: " "))` gives), built as UTF-8, and the word
-    /// count. `nil` when a scalar of the text or of its fold is not simple.
-    private static func scan(_ text: String) -> (String, Int, Bool)? {
-        var result = (words: 0, alnum: false, ok: true)
-        let table = ScalarText.table, foldTable = Folding.foldTable
+    /// count, with the ``RepairHints`` of its bytes. `nil` when a scalar of the text or of
+    /// its fold is not simple.
+    private static func scan(_ text: String) -> (String, Int, Bool, RepairHints)? {
+        var result = (words: 0, alnum: false, ok: true, hints: UInt8(0))
+        let scanTable = Self.scanTable
         var text = text
         // Written in place: a simple line's fold never needs more bytes than the line
         // (checked anyway, giving up rather than overrunning).
@@ -41,8 +45,8 @@ struct LineTraits {
             let capacity = bytes.count + 4
             return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 // Locals, not captured variables, so that the loop keeps them in registers.
-                var i = 0, c = 0, words = 0, inWord = false, alnum = false, ok = true
-                defer { count = c; result = (words, alnum, ok) }
+                var i = 0, c = 0, words = 0, inWord = false, alnum = false, ok = true, hints: UInt8 = 0
+                defer { count = c; result = (words, alnum, ok, hints) }
                 while i < bytes.count {
                     let b = bytes[i]
                     if b < 0x80 {
@@ -50,6 +54,7 @@ struct LineTraits {
                         i += 1
                         if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
                             if b == 0x0D { ok = false; return }
+                            if b == 0x20, i == 1 || bytes[i - 2] == 0x20 { hints |= RepairHints.doubleSpace.rawValue }
                             inWord = false; continue
                         }
                         guard c + 2 <= capacity else { ok = false; return }
@@ -57,24 +62,30 @@ struct LineTraits {
                             if words > 0 { buffer[c] = 0x20; c += 1 }
                             words += 1; inWord = true
                         }
-                        if table[Int(b)] & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                        // ASCII letters and digits are the only ASCII letters and numbers: no table read.
+                        if (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                            alnum = true
+                        } else {
+                            hints |= RepairHints.of(bytes, at: i - 1).rawValue
+                        }
                         buffer[c] = b >= 0x41 && b <= 0x5A ? b + 32 : b
                         c += 1
                         continue
                     }
                     let (s, length) = UTF8Scalar.decode(bytes, at: i)
                     i += length
-                    let folded = Int(s.value) < foldTable.count ? foldTable[Int(s.value)] : Folding.fold(s)
-                    guard ScalarText.isSimple(s), ScalarText.isSimple(folded), c + 4 <= capacity else { ok = false; return }
-                    let f = Int(s.value) < table.count ? table[Int(s.value)] : 0
-                    if f & ScalarText.isWhitespaceFlag != 0 { inWord = false; continue }
+                    // Scalars from U+2070 on are not simple; below, one entry has all the loop reads.
+                    guard Int(s.value) < scanTable.count, c + 4 <= capacity else { ok = false; return }
+                    let entry = scanTable[Int(s.value)]
+                    guard entry & Self.simpleBit != 0 else { ok = false; return }
+                    if entry & Self.whitespaceBit != 0 { inWord = false; continue }
                     if !inWord {
                         if words > 0 { buffer[c] = 0x20; c += 1 }
                         words += 1; inWord = true
                     }
-                    if f & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { alnum = true }
+                    if entry & Self.alnumBit != 0 { alnum = true }
                     // Simple, so not a mark (folding keeps it) and below U+10000.
-                    let v = folded.value
+                    let v = entry & Self.foldMask
                     if v < 0x80 {
                         buffer[c] = UInt8(v); c += 1
                     } else if v < 0x800 {
@@ -87,8 +98,24 @@ struct LineTraits {
             }
         }
         guard result.ok else { return nil }
-        return (String(decoding: out, as: UTF8.self), result.words, result.alnum)
+        return (String(decoding: out, as: UTF8.self), result.words, result.alnum, RepairHints(rawValue: result.hints))
     }
+    /// What ``scan(_:)`` reads of a non-ASCII scalar below U+2070 (the end of the simple
+    /// ranges), in one entry instead of a fold table, two simplicity tests and a flag table:
+    /// the fold's value (as ``Folding/foldTable`` or ``Folding/fold(_:)`` gives it) and bits
+    /// for "the scalar and its fold are simple", whitespace, letter or number.
+    static let scanTable: [UInt32] = (0..<0x2070).map { v in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
+        let folded = v < Folding.foldTable.count ? Folding.foldTable[v] : Folding.fold(s)
+        var entry = folded.value
+        if ScalarText.isSimple(s), ScalarText.isSimple(folded) { entry |= simpleBit }
+        let f = ScalarText.flags(s)
+        if f & ScalarText.isWhitespaceFlag != 0 { entry |= whitespaceBit }
+        if f & (ScalarText.isLetterFlag | ScalarText.isNumberFlag) != 0 { entry |= alnumBit }
+        return entry
+    }
+    static let foldMask: UInt32 = 0x1F_FFFF, simpleBit: UInt32 = 1 << 24, whitespaceBit: UInt32 = 1 << 25, alnumBit: UInt32 = 1 << 26
+
     /// Ends like a sentence ('.', '!', '?', '…', possibly inside closing quotes or brackets).
     var endsSentence: Bool { Self.endsSentence(text) }
 

@@ -118,10 +118,9 @@ struct SourceFinder {
     /// `simple`: which paragraphs are simple, when the caller knows.
     func bodyMention(in paragraphs: [String], simple: [Bool]? = nil) -> String? {
         // Lead words split once; each position compares in place instead of copying a slice.
-        let leads = lexicon.entries("source-mention").map { $0.split(separator: " ").map(String.init) }
-        let asciiLeads = lexicon.asciiSections["source-mention"].map { _ in leads.map { Array($0.joined(separator: " ").utf8) } }
+        let (leads, asciiLeads, heads) = lexicon.mentionLeads
         for (n, paragraph) in paragraphs.enumerated() {
-            if let asciiLeads, let found = simpleBodyMention(in: paragraph, leads: asciiLeads, simple: simple?[n]) {
+            if let asciiLeads, let found = simpleBodyMention(in: paragraph, leads: asciiLeads, heads: heads, simple: simple?[n]) {
                 if let name = found { return name }
                 continue
             }
@@ -147,7 +146,8 @@ struct SourceFinder {
     /// whose first scalar folds to the first letter of a lead are tried, leads in lexicon
     /// order as before. The outlet is looked up in the paragraph from the word after the lead:
     /// its outlet key has the same first words as that of the words joined by single spaces.
-    func simpleBodyMention(in paragraph: String, leads: [[UInt8]], simple: Bool? = nil) -> String?? {
+    /// `heads`: ``heads(of:)`` of `leads`.
+    func simpleBodyMention(in paragraph: String, leads: [[UInt8]], heads: [(bytes: UInt32, count: Int)], simple: Bool? = nil) -> String?? {
         guard simple ?? ScalarText.isSimple(paragraph) else { return nil }
         let found = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             // One pass over the word starts collects every (lead, word after it) match; the
@@ -156,17 +156,19 @@ struct SourceFinder {
             var matches: [(lead: Int, next: Int)] = []
             var firsts = (UInt64(0), UInt64(0))   // bit f: some lead starts with byte f
             for lead in leads { if let f = lead.first, f < 0x80 { if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) } } }
-            var i = 0, atStart = true
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == 0x20 { atStart = true; i += 1; continue }
-                if atStart, let f = Self.foldedASCII(bytes, at: i, foldTable).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0 {
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                if bytes[i] == 0x20 { i += 1; continue }
+                // A word starts at i.
+                if let f = Self.foldedASCII(bytes, at: i, foldTable).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0,
+                   Self.mayStartLead(bytes, at: i, heads) {
                     for (k, lead) in leads.enumerated() where lead.first == f {
                         if let next = Self.match(lead, in: bytes, at: i, foldTable) { matches.append((k, next)) }
                     }
                 }
-                atStart = false
                 i += 1
+                while i < n, bytes[i] != 0x20 { i += 1 }
             }
             matches.sort { ($0.lead, $0.next) < ($1.lead, $1.next) }
             for m in matches {
@@ -176,6 +178,33 @@ struct SourceFinder {
             return nil
         }
         return found
+    }
+
+    /// The first bytes of each lead, up to three and up to its first space included (a lead's
+    /// space matches a run of spaces: what follows it may sit further on), packed in the low
+    /// bytes of a `UInt32`, with their number.
+    static func heads(of leads: [[UInt8]]) -> [(bytes: UInt32, count: Int)] {
+        leads.map { lead in
+            let head = (lead + [0x20]).prefix(3).split(separator: 0x20, maxSplits: 1, omittingEmptySubsequences: false)
+            let bytes = Array(head[0]) + (head.count > 1 ? [0x20] : [])
+            return (bytes.enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * $1.offset) }, bytes.count)
+        }
+    }
+
+    /// Cheap necessary condition for a ``match(_:in:at:_:)`` of some lead at word start `i`:
+    /// when the next three bytes are ASCII, their fold (the lowercase) starts with one of the
+    /// `heads`. Most words starting like a lead ("th", "nh") fail on their third byte.
+    @inline(__always)
+    static func mayStartLead(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ heads: [(bytes: UInt32, count: Int)]) -> Bool {
+        guard i + 3 <= bytes.count else { return true }
+        var window: UInt32 = 0
+        for k in 0..<3 {
+            let b = bytes[i + k]
+            guard b < 0x80 else { return true }   // a fold to decode: let the match decide
+            window |= UInt32(b >= 0x41 && b <= 0x5A ? b + 32 : b) << (8 * k)
+        }
+        for head in heads where window & (UInt32.max >> (32 - 8 * head.count)) == head.bytes { return true }
+        return false
     }
 
     /// The fold of the scalar at byte `i` when it is one ASCII byte (`nil` otherwise: a lead,

@@ -3,7 +3,13 @@
 public enum Normalizer {
     /// NFC plus uniform tone placement. ASCII and already-NFC text skips ICU.
     public static func normalize(_ text: String) -> String {
-        ToneMarks.apply(ICU.nfc(text))
+        // Text of stable starters only (nearly every article) is its own NFC: the tone step
+        // then runs in the same pass as that check.
+        var copy = text
+        if let placed = copy.withUTF8({ ToneMarks.applyUTF8IfStable($0) }) {
+            return placed.map { String(decoding: $0, as: UTF8.self) } ?? copy
+        }
+        return ToneMarks.apply(ICU.nfc(text))
     }
 
     /// ``normalize(_:)`` together with the map from offsets in the result back

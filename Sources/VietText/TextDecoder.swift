@@ -144,7 +144,7 @@ public enum TextDecoder {
     /// round trip; nil when the bytes are not valid UTF-8.
     private static func decodeValidUTF8(_ body: ArraySlice<UInt8>, bom: Bool) -> DecodedText? {
         guard let string = String(validating: body, as: UTF8.self) else { return nil }
-        if !body.contains(where: isControlByte) {
+        if !body.withUnsafeBufferPointer(containsControlByte) {
             return DecodedText(text: string, encoding: .utf8, invalidSequences: 0, firstInvalidOffset: nil, hadBOM: bom)
         }
         let (text, controls) = cleanLines(Array(string.utf16))
@@ -152,7 +152,29 @@ public enum TextDecoder {
                            hadBOM: bom, controlCharacters: controls)
     }
 
-    @inline(__always) private static func isControlByte(_ b: UInt8) -> Bool {
+    /// `bytes.contains(where: isControlByte)`, eight bytes at a time: a block with no byte
+    /// below 0x20 and no 0x7F holds none (only blocks with a line end or a control are
+    /// looked at byte by byte). Why: one more pass over every file otherwise.
+    static func containsControlByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let x = w ^ (0x7F * ones)
+            if ((w &- 0x20 * ones) & ~w & high) | ((x &- ones) & ~x & high) != 0 {
+                for k in i..<(i + 8) where isControlByte(bytes[k]) { return true }
+            }
+            i += 8
+        }
+        while i < n {
+            if isControlByte(bytes[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    @inline(__always) static func isControlByte(_ b: UInt8) -> Bool {
         (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C) || b == 0x7F
     }
 

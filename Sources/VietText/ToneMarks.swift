@@ -113,6 +113,54 @@ public enum ToneMarks {
         return result
     }
 
+    /// ``ICU/allStableStarters(_:)`` and ``applyUTF8(_:)`` in one pass over the lead bytes
+    /// (both read only those): `nil` when some scalar is not a stable starter (the caller
+    /// then runs NFC and the tone step apart), else what ``applyUTF8(_:)`` gives, NFC
+    /// leaving such text as it is. Why: a second pass over every article for the same bytes.
+    static func applyUTF8IfStable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]?? {
+        let table = self.table
+        guard table.firstsAreASCIIOorU else { return nil }
+        var out: [UInt8]?
+        var copiedUpTo = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if i + 8 <= n, !UTF8Scalar.hasLeadByte(bytes, in8At: i) { i += 8; continue }
+            let b = bytes[i]
+            if b < 0xC0 { i += 1; continue }
+            // Stable starters, as ICU.allStableStarters reads them.
+            let length: Int
+            if b <= 0xCB {
+                length = 2
+            } else if b == 0xE1 {
+                let b1 = bytes[i + 1]
+                guard b1 >= 0xB8 && b1 <= 0xBB else { return nil }
+                length = 3
+            } else {
+                guard b == 0xE2, ICU.isStableStarter(UTF8Scalar.decode(bytes, at: i).0) else { return nil }
+                length = 3
+            }
+            let next = i + length
+            // The tone step, as applyUTF8 reads a lead byte after an ASCII o or u.
+            if i >= 1, bytes[i - 1] | 0x20 == 0x6F || bytes[i - 1] | 0x20 == 0x75 {
+                let c = UTF8Scalar.decode(bytes, at: i).0
+                if table.isTrigger(c), let replacement = table.pairs[key(Unicode.Scalar(bytes[i - 1]), c)],
+                   next == n || !CharClass.isLetter(UTF8Scalar.decode(bytes, at: next).0),
+                   !(i >= 2 && bytes[i - 2] | 0x20 == 0x71) {
+                    if out == nil { out = []; out!.reserveCapacity(n + 8) }
+                    out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<(i - 1)]))
+                    appendUTF8(replacement.0, to: &out!)
+                    appendUTF8(replacement.1, to: &out!)
+                    copiedUpTo = next
+                }
+            }
+            i = next
+        }
+        guard var result = out else { return .some(nil) }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
+        return .some(result)
+    }
+
     @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
         out.append(contentsOf: s.utf8)
     }
