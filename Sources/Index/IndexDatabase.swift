@@ -76,6 +76,18 @@ public final class IndexDatabase: @unchecked Sendable {
         try writer.write { db in try SearchColumns.rebuildIfAnalyzerChanged(db) }
     }
 
+    /// Runs a long write with checkpoints on a background thread (see ``WALCheckpointer``):
+    /// `body` gets the checkpointer to call after each commit, or nil for an in-memory index.
+    func withBackgroundCheckpoints<T>(_ body: (WALCheckpointer?) throws -> T) throws -> T {
+        guard path != ":memory:", let checkpointer = WALCheckpointer(path: path) else { return try body(nil) }
+        try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        defer {
+            checkpointer.stop()
+            try? writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
+        }
+        return try body(checkpointer)
+    }
+
     /// Counts, for summaries and tests.
     public func counts() throws -> (articles: Int, mentions: Int, metrics: Int) {
         try writer.read { db in

@@ -60,14 +60,19 @@ public struct Ingester: Sendable {
             thread.start()
         }
         defer { queue.stop(); workers.wait() }
-        var done = 0
-        while done < files.count {
-            let end = min(done + options.batchSize, files.count)
-            let outcomes = (done..<end).map { queue.take($0) }
-            guard options.shouldContinue() else { summary.interrupted = true; break }
-            try commit(outcomes, into: &summary)
-            done = end
-            options.progress(IngestProgress(done: done, total: files.count, bytes: summary.bytes))
+        var done = 0, batches = 0
+        try database.withBackgroundCheckpoints { checkpointer in
+            while done < files.count {
+                let end = min(done + options.batchSize, files.count)
+                let outcomes = (done..<end).map { queue.take($0) }
+                guard options.shouldContinue() else { summary.interrupted = true; break }
+                try commit(outcomes, into: &summary)
+                batches += 1
+                // Every few batches the log starts over; in between it is copied in the background.
+                if batches % 8 == 0 { checkpointer?.restart() } else { checkpointer?.request() }
+                done = end
+                options.progress(IngestProgress(done: done, total: files.count, bytes: summary.bytes))
+            }
         }
         if options.prune && !summary.interrupted {
             let present = Set(files)
