@@ -69,6 +69,27 @@ final class AgencyRecognizerTests: XCTestCase {
         XCTAssertFalse(command.contains { $0.contains("Trung ương") }, "\(command)")
     }
 
+    /// Department names written in sentence case run past their first lowercase word
+    /// when official usage names them so; a following clause stays out.
+    func testSentenceCaseDepartmentNames() {
+        let cases: [(String, String)] = [
+            ("Cục Quản lý thị trường tỉnh Lạng Sơn vừa thu giữ 2 tấn đường lậu.", "Cục Quản lý thị trường tỉnh Lạng Sơn"),
+            ("Cục Hàng không Việt Nam yêu cầu các hãng rà soát lịch bay.", "Cục Hàng không Việt Nam"),
+            ("Phòng Cảnh sát giao thông Công an tỉnh Gia Lai ra quân kiểm tra.",
+             "Phòng Cảnh sát giao thông Công an tỉnh Gia Lai"),
+            ("Phòng Kinh tế hạ tầng thị xã Ba Đồn thẩm định hồ sơ.", "Phòng Kinh tế - Hạ tầng thị xã Ba Đồn"),
+            ("Cục Quản lý khám chữa bệnh (Bộ Y tế) đề nghị các bệnh viện báo cáo.", "Cục Quản lý khám, chữa bệnh"),
+            ("Vụ Tổ chức cán bộ Bộ Nội vụ trình đề án.", "Vụ Tổ chức - Cán bộ"),
+            ("Vụ Tổ chức cán bộ Bộ Nội vụ trình đề án.", "Bộ Nội vụ"),
+            ("Chi cục Bảo vệ thực vật tỉnh Sóc Trăng khuyến cáo nông dân.", "Chi cục Bảo vệ thực vật tỉnh Sóc Trăng"),
+        ]
+        for (text, expected) in cases {
+            XCTAssertTrue(canonicals(text).contains(expected), "\(text) → \(canonicals(text))")
+        }
+        // The listed name ends where official usage ends it: the verb after it is no part of it.
+        XCTAssertFalse(canonicals("Cục Y tế dự phòng khuyến cáo người dân.").contains { $0.contains("khuyến") })
+    }
+
     func testProvinceWrittenAsTheTextNamesIt() {
         XCTAssertEqual(canonicals("UBND tỉnh Thừa Thiên - Huế vừa phê duyệt đề án."),
                        ["Ủy ban nhân dân tỉnh Thừa Thiên Huế"])
