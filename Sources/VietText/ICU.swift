@@ -43,18 +43,24 @@ public enum ICU {
         let n = bytes.count
         while i < n {
             if i + 8 <= n, !UTF8Scalar.hasLeadByte(bytes, in8At: i) { i += 8; continue }
-            let b = bytes[i]
-            if b < 0xC0 { i += 1; continue }
-            if b <= 0xCB { i += 2; continue }
-            if b == 0xE1 {
-                let b1 = bytes[i + 1]
-                guard b1 >= 0xB8 && b1 <= 0xBB else { return false }
-                i += 3; continue
-            }
-            guard b == 0xE2, isStableStarter(UTF8Scalar.decode(bytes, at: i).0) else { return false }
-            i += 3
+            if bytes[i] < 0xC0 { i += 1; continue }
+            guard let length = stableStarterLength(bytes, leadAt: i) else { return false }
+            i += length
         }
         return true
+    }
+
+    /// The length of the scalar whose lead byte (≥ 0xC0) is at `i` when it is a stable
+    /// starter as ``allStableStarters(_:)`` reads it, else nil.
+    @inline(__always)
+    static func stableStarterLength(_ bytes: UnsafeBufferPointer<UInt8>, leadAt i: Int) -> Int? {
+        let b = bytes[i]
+        if b <= 0xCB { return 2 }
+        if b == 0xE1 {
+            let b1 = bytes[i + 1]
+            return b1 >= 0xB8 && b1 <= 0xBB ? 3 : nil
+        }
+        return b == 0xE2 && isStableStarter(UTF8Scalar.decode(bytes, at: i).0) ? 3 : nil
     }
 
     /// Scalars that NFC leaves alone whatever surrounds them: not combining,

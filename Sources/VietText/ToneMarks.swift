@@ -95,17 +95,8 @@ public enum ToneMarks {
             let b = bytes[i]
             let p = bytes[i - 1] | 0x20
             guard b >= 0xC0, p == 0x6F || p == 0x75 else { i += 1; continue }
-            let (c, length) = UTF8Scalar.decode(bytes, at: i)
-            let next = i + length
-            if table.isTrigger(c), let replacement = table.pairs[key(Unicode.Scalar(bytes[i - 1]), c)],
-               next == n || !CharClass.isLetter(UTF8Scalar.decode(bytes, at: next).0),
-               !(i >= 2 && bytes[i - 2] | 0x20 == 0x71) {
-                if out == nil { out = []; out!.reserveCapacity(n + 8) }
-                out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<(i - 1)]))
-                appendUTF8(replacement.0, to: &out!)
-                appendUTF8(replacement.1, to: &out!)
-                copiedUpTo = next
-            }
+            let next = i + UTF8Scalar.decode(bytes, at: i).1
+            retone(bytes, at: i, next: next, table, &out, &copiedUpTo)
             i = next
         }
         guard var result = out else { return nil }
@@ -128,37 +119,35 @@ public enum ToneMarks {
             if i + 8 <= n, !UTF8Scalar.hasLeadByte(bytes, in8At: i) { i += 8; continue }
             let b = bytes[i]
             if b < 0xC0 { i += 1; continue }
-            // Stable starters, as ICU.allStableStarters reads them.
-            let length: Int
-            if b <= 0xCB {
-                length = 2
-            } else if b == 0xE1 {
-                let b1 = bytes[i + 1]
-                guard b1 >= 0xB8 && b1 <= 0xBB else { return nil }
-                length = 3
-            } else {
-                guard b == 0xE2, ICU.isStableStarter(UTF8Scalar.decode(bytes, at: i).0) else { return nil }
-                length = 3
-            }
+            guard let length = ICU.stableStarterLength(bytes, leadAt: i) else { return nil }
             let next = i + length
             // The tone step, as applyUTF8 reads a lead byte after an ASCII o or u.
             if i >= 1, bytes[i - 1] | 0x20 == 0x6F || bytes[i - 1] | 0x20 == 0x75 {
-                let c = UTF8Scalar.decode(bytes, at: i).0
-                if table.isTrigger(c), let replacement = table.pairs[key(Unicode.Scalar(bytes[i - 1]), c)],
-                   next == n || !CharClass.isLetter(UTF8Scalar.decode(bytes, at: next).0),
-                   !(i >= 2 && bytes[i - 2] | 0x20 == 0x71) {
-                    if out == nil { out = []; out!.reserveCapacity(n + 8) }
-                    out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<(i - 1)]))
-                    appendUTF8(replacement.0, to: &out!)
-                    appendUTF8(replacement.1, to: &out!)
-                    copiedUpTo = next
-                }
+                retone(bytes, at: i, next: next, table, &out, &copiedUpTo)
             }
             i = next
         }
         guard var result = out else { return .some(nil) }
         result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
         return .some(result)
+    }
+
+    /// The tone step at the lead byte `i` (after an ASCII o or u) of the scalar ending
+    /// before `next`: when the pair moves its mark, copies the bytes up to the pair into
+    /// `out` (created on the first change) and then the re-toned pair.
+    @inline(__always)
+    static func retone(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, next: Int, _ table: Table,
+                       _ out: inout [UInt8]?, _ copiedUpTo: inout Int) {
+        let n = bytes.count
+        let c = UTF8Scalar.decode(bytes, at: i).0
+        guard table.isTrigger(c), let replacement = table.pairs[key(Unicode.Scalar(bytes[i - 1]), c)],
+              next == n || !CharClass.isLetter(UTF8Scalar.decode(bytes, at: next).0),
+              !(i >= 2 && bytes[i - 2] | 0x20 == 0x71) else { return }
+        if out == nil { out = []; out!.reserveCapacity(n + 8) }
+        out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<(i - 1)]))
+        appendUTF8(replacement.0, to: &out!)
+        appendUTF8(replacement.1, to: &out!)
+        copiedUpTo = next
     }
 
     @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
