@@ -34,6 +34,8 @@ final class AgencyRecognizerTests: XCTestCase {
             ("Sở Lao động Thương binh và Xã hội tỉnh Nghệ An đã kiểm tra.", "Sở Lao động - Thương binh và Xã hội Nghệ An"),
             ("Theo UBMTTQ Việt Nam TP Hà Nội, cuộc vận động đã kết thúc.",
              "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"),
+            ("Chi cục QLTT tỉnh Bình Định tạm giữ lô hàng.", "Chi cục Quản lý thị trường tỉnh Bình Định"),
+            ("Văn phòng LĐLĐ tỉnh Tuyên Quang tiếp nhận hồ sơ.", "Văn phòng Liên đoàn Lao động tỉnh Tuyên Quang"),
         ]
         for (text, expected) in cases {
             XCTAssertTrue(canonicals(text).contains(expected), "\(text) → \(canonicals(text))")
