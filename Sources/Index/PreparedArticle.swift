@@ -32,8 +32,8 @@ public struct PreparedArticle: Sendable {
         metrics = facts.metrics.map { PreparedMetric(metric: $0, sentences: sentences, agencies: facts.agencies) }
         mentions = PreparedMention.rows(of: facts)
         sourceFolded = article.source.map(SearchAnalyzer.folded)
-        authorsJSON = JSONArray.of(article.authors)
-        diagnosticsJSON = JSONArray.of(article.diagnostics.map(\.description))
+        authorsJSON = JSONText.array(article.authors)
+        diagnosticsJSON = JSONText.array(article.diagnostics.map(\.description))
     }
 
     /// The publication date when known; otherwise the most frequent fully
@@ -82,7 +82,7 @@ public struct PreparedMention: Sendable {
         self.date = date
         let (exact, folded) = SearchAnalyzer.exactAndFolded(value)
         self.key = exact; self.folded = folded
-        self.titles = titles.isEmpty ? nil : JSONArray.of(titles)
+        self.titles = titles.isEmpty ? nil : JSONText.array(titles)
         start = span.first ?? 0; end = span.count > 1 ? span[1] : start
     }
 

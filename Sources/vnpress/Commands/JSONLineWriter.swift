@@ -1,5 +1,6 @@
 import Extract
 import Foundation
+import Index
 import Ingest
 
 /// Writes one ``ExtractionRecord`` as a JSON line with the contract's field
@@ -80,29 +81,9 @@ struct JSONLineWriter {
         if v == v.rounded(), abs(v) < 9e15 { ascii(String(Int64(v))) } else { ascii(String(v)) }
     }
 
-    /// A JSON string. Escapes are all ASCII and every byte of a multi-byte
-    /// UTF-8 sequence is >= 0x80, so escaping byte by byte equals escaping by scalar.
+    /// A JSON string, escaped as the index stores them (``JSONText``).
     mutating func string(_ s: String?) {
-        guard var s else { raw("null"); return }
-        out.append(UInt8(ascii: "\""))
-        s.withUTF8 { bytes in
-            var from = 0
-            for (k, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<k]))
-                from = k + 1
-                switch b {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case UInt8(ascii: "\n"): raw("\\n")
-                case UInt8(ascii: "\r"): raw("\\r")
-                case UInt8(ascii: "\t"): raw("\\t")
-                default:
-                    let hex = String(b, radix: 16)
-                    raw("\\u"); ascii(String(repeating: "0", count: 4 - hex.count) + hex)
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
-        }
-        out.append(UInt8(ascii: "\""))
+        guard let s else { raw("null"); return }
+        JSONText.appendString(s, to: &out)
     }
 }

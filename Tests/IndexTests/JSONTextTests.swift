@@ -4,7 +4,7 @@ import XCTest
 
 /// The JSON arrays stored in `authors`, `diagnostics` and `titles` must read back
 /// as the strings that went in, whatever the scraped text holds.
-final class JSONArrayTests: XCTestCase {
+final class JSONTextTests: XCTestCase {
     func testKnownOutputs() {
         let cases: [([String], String)] = [
             ([], "[]"),
@@ -16,7 +16,7 @@ final class JSONArrayTests: XCTestCase {
             (["\u{1}x"], #"["\u0001x"]"#),
         ]
         for (input, expected) in cases {
-            XCTAssertEqual(JSONArray.of(input), expected, "\(input)")
+            XCTAssertEqual(JSONText.array(input), expected, "\(input)")
         }
     }
 
@@ -27,7 +27,7 @@ final class JSONArrayTests: XCTestCase {
             let strings = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
                 String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             }
-            let json = JSONArray.of(strings)
+            let json = JSONText.array(strings)
             let decoded = try JSONDecoder().decode([String].self, from: Data(json.utf8))
             XCTAssertEqual(decoded, strings, json)
         }
