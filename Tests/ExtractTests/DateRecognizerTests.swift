@@ -49,6 +49,14 @@ final class DateRecognizerTests: XCTestCase {
         // Several years elsewhere in the article: no plain answer, so XXXX.
         XCTAssertEqual(facts("Tối 2/9, pháo hoa được bắn tại Huế.\nNăm 2019 và năm 2020 có nhiều sự kiện.").dateValues,
                        ["XXXX-09-02", "2019", "2020"])
+        // A dominant year: more than half of the stated years, a background year aside.
+        XCTAssertEqual(facts("""
+            Chiều 4/7, UBND tỉnh Kon Tum họp bàn kế hoạch.
+            Kế hoạch năm 2017 được giao từ tháng 3/2017. So với năm 2016, kết quả tháng 6/2017 tăng.
+            """).dateValues, ["2017-07-04", "2017", "2017-03", "2016", "2017-06"])
+        // Half is not more than half: two years as often each, so XXXX.
+        XCTAssertEqual(facts("Tối 2/9, pháo hoa được bắn tại Huế.\nNăm 2019, năm 2020 và tháng 5/2020, cả tháng 4/2019.").dateValues,
+                       ["XXXX-09-02", "2019", "2020", "2020-05", "2019-04"])
         XCTAssertEqual(facts("Sáng 12/10 vừa qua, hội nghị đã diễn ra.").dateValues, ["XXXX-10-12"])
         XCTAssertEqual(facts("Hôm nay (20/11), trường tổ chức lễ kỷ niệm.").dateValues, ["XXXX-11-20"])
     }

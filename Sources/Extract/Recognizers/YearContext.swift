@@ -31,10 +31,16 @@ public struct YearContext: Sendable {
         return published ?? articleYear
     }
 
-    /// The single year every stated year of the article agrees on, if there is one.
+    /// The article's dominant year: the year more than half of its stated years
+    /// give (so 8 × 2017 beside one 2016 of background says 2017), else nil.
+    /// A bare plurality is not enough: an article comparing 2016 with 2017
+    /// does not tell which year its undated days belong to.
     public var articleYear: Int? {
-        guard let first = anchors.first?.year else { return nil }
-        return anchors.allSatisfy { $0.year == first } ? first : nil
+        guard !anchors.isEmpty else { return nil }
+        var counts: [Int: Int] = [:]
+        for a in anchors { counts[a.year, default: 0] += 1 }
+        guard let (year, count) = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { return nil }
+        return 2 * count > anchors.count ? year : nil
     }
 
     private func nearest(to i: Int, in range: Range<Int>) -> Int? {
