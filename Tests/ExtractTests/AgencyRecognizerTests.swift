@@ -133,6 +133,25 @@ final class AgencyRecognizerTests: XCTestCase {
         XCTAssertEqual(found, ["Ủy ban nhân dân huyện Thạch Thất", "Huyện ủy Thạch Thất"])
     }
 
+
+    /// Numbered districts and wards are names of their own, not "the article's district".
+    func testNumberedDistrictsAndWards() {
+        let table: [(String, [String])] = [
+            ("Công an quận Gò Vấp phối hợp với Công an quận 5 bắt giữ đối tượng.",
+             ["Công an quận Gò Vấp", "Công an quận 5"]),
+            ("UBND quận Tân Bình và UBND quận 12 ký kết quy chế phối hợp.",
+             ["Ủy ban nhân dân quận Tân Bình", "Ủy ban nhân dân quận 12"]),
+            ("TAND quận 3 mở phiên tòa xét xử vụ án.", ["Tòa án nhân dân quận 3"]),
+            ("Công an phường 7 đã lập biên bản vi phạm.", ["Công an phường 7"]),
+        ]
+        for (sentence, expected) in table {
+            XCTAssertEqual(agencies([sentence]).map(\.canonical), expected, sentence)
+        }
+        // The number is the district's name; "quận 1" is never a figure.
+        let found = facts("Chủ tịch UBND quận 1 Nguyễn Văn Hùng kiểm tra công trình.")
+        XCTAssertEqual(found.officials.map(\.agency), ["Ủy ban nhân dân quận 1"])
+        XCTAssertTrue(found.metrics.isEmpty, "\(found.metrics.map(\.text))")
+    }
     func testNestedBodiesAndDepartmentsAfterTitles() {
         let found = canonicals("Trưởng phòng Quản lý văn hóa Nguyễn Thị Lan và Ban Thường vụ Tỉnh đoàn Bắc Ninh dự.")
         XCTAssertTrue(found.contains("Phòng Quản lý văn hóa"), "\(found)")

@@ -49,6 +49,9 @@ final class LocalityParser: Sendable {
                 let level = (lv.value == "tỉnh" || lv.value == "thành phố") ? lv.value : p.value.level
                 return AgencyLocality(kind: .province, level: level, name: p.value.name, end: p.end)
             }
+            if let number = Self.numberedPlace(tokens, level: lv.value, at: k) {
+                return AgencyLocality(kind: .place, level: lv.value, name: number, end: k + 1)
+            }
             var end = PersonNames.capitalRunEnd(tokens, from: k, limit: 4)
             if end - k >= 4, let cut = names.trailingNameStart(tokens, k, end) { end = cut }
             if lv.value == "tỉnh" || end - k >= 3 && names.surnames.contains(tokens.key(k)) { end = k }
@@ -78,5 +81,17 @@ final class LocalityParser: Sendable {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 2)
         }
         return nil
+    }
+
+    /// "quận 1", "phường 7": urban districts and wards that are numbered rather
+    /// than named (Ho Chi Minh City's quận 1–12, wards of many cities). Without
+    /// this the number was left out and the body read as "the article's district",
+    /// naming whichever district the article mentions most.
+    static func numberedPlace(_ tokens: KeyedTokens, level: String, at k: Int) -> String? {
+        guard level == "quận" || level == "phường", k < tokens.count, tokens.kinds[k] == .number else { return nil }
+        let digits = tokens[k].text
+        guard digits.utf8.count <= 2, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let n = Int(digits), n >= 1, n <= 30 else { return nil }
+        return String(n)
     }
 }
