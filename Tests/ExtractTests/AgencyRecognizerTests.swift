@@ -134,6 +134,34 @@ final class AgencyRecognizerTests: XCTestCase {
     }
 
 
+    /// A foreign body keeps its country; without it, it read as Vietnam's own ministry.
+    func testForeignBodiesKeepTheirCountry() {
+        let table: [(String, [String])] = [
+            ("Phát ngôn viên Bộ Ngoại giao Mỹ Heather Nauert cho biết như vậy.", ["Bộ Ngoại giao Mỹ"]),
+            ("Quốc hội Úc thông qua dự luật về an ninh mạng.", ["Quốc hội Úc"]),
+            ("Bộ Quốc phòng Nhật Bản và Bộ Ngoại giao Trung Quốc đều lên tiếng.",
+             ["Bộ Quốc phòng Nhật Bản", "Bộ Ngoại giao Trung Quốc"]),
+            ("Chính phủ Hàn Quốc công bố gói hỗ trợ mới.", ["Chính phủ Hàn Quốc"]),
+            // A ministry Vietnam does not have is one when a country closes its name.
+            ("Bộ Thương mại Mỹ áp thuế chống bán phá giá.", ["Bộ Thương mại Mỹ"]),
+            ("Ủy ban Bầu cử Thái Lan công bố kết quả.", ["Ủy ban Bầu cử Thái Lan"]),
+            // Vietnamese bodies are unchanged, and a name ending in a country syllable is no country.
+            ("Bộ Ngoại giao tổ chức họp báo thường kỳ tại Hà Nội.", ["Bộ Ngoại giao"]),
+            ("Chính phủ ban hành Nghị định về xử phạt.", ["Chính phủ"]),
+            ("Ông Đoàn Nguyên Đức phát biểu tại đại hội cổ đông.", []),
+            ("Bệnh viện Việt Đức và Bệnh viện Đa khoa Đức Giang phối hợp cấp cứu.",
+             ["Bệnh viện Việt Đức", "Bệnh viện Đa khoa Đức Giang"]),
+            ("Viện Nhà nước và Pháp luật tổ chức hội thảo.", ["Viện Nhà nước và Pháp luật"]),
+            ("Đội tuyển Tây Ban Nha và Bồ Đào Nha hòa nhau.", []),
+            ("Cục Điều tra liên bang Mỹ vào cuộc.", ["Cục Điều tra liên bang Mỹ"]),
+        ]
+        for (sentence, expected) in table {
+            XCTAssertEqual(agencies([sentence]).map(\.canonical), expected, sentence)
+        }
+        let found = facts("Bộ trưởng Bộ Công an Trung Quốc Triệu Khắc Chí tiếp đoàn.")
+        XCTAssertEqual(found.officials.map(\.agency), ["Bộ Công an Trung Quốc"])
+    }
+
     /// Numbered districts and wards are names of their own, not "the article's district".
     func testNumberedDistrictsAndWards() {
         let table: [(String, [String])] = [

@@ -37,6 +37,10 @@ struct AgencyLexicon: Sendable {
     /// Known names after a head, including abbreviations (LĐTB&XH).
     var names = FoldedTrie<String>()
     var provinces = FoldedTrie<Province>()
+    /// Foreign countries (countries.txt), as written in a body's name.
+    var countries = FoldedTrie<String>()
+    /// Words that start with a one-syllable country ("Pháp luật", "Mỹ thuật").
+    var countryWords = FoldedTrie<Bool>()
     /// Locality level words: folded → canonical lowercase ("tp." → "thành phố").
     var levels = FoldedTrie<String>()
     /// Single-token abbreviations inside generic names: folded → expansion.
@@ -103,6 +107,8 @@ struct AgencyLexicon: Sendable {
                        ("xã", "xã"), ("phường", "phường"), ("thị trấn", "thị trấn")] {
             levels.insert(phrase: w, c)
         }
+        for line in lexicons.entries("countries") { countries.insert(phrase: line, line) }
+        for line in lexicons.entries("country-words") { countryWords.insert(phrase: line, true) }
         stopwords = Set(lexicons.entries("name-stopwords").map(ToneKey.key))
         surnames = Set(lexicons.entries("surnames").map(ToneKey.key))
     }

@@ -15,6 +15,8 @@ struct AgencyLocality: Sendable, Equatable {
         case placeReference
         /// Trung ương.
         case central
+        /// A foreign country after a national body ("Bộ Ngoại giao Mỹ").
+        case country
     }
     var kind: Kind
     /// Level word as written, canonical lowercase ("thành phố", "quận"), if any.
@@ -24,7 +26,7 @@ struct AgencyLocality: Sendable, Equatable {
 
     /// Canonical text for a head that writes its level (`dropLevel` false) or not.
     func rendered(dropLevel: Bool, defaultLevel: String?) -> String {
-        if kind == .central || dropLevel { return name }
+        if kind == .central || kind == .country || dropLevel { return name }
         if let level = level ?? defaultLevel { return level + " " + name }
         return name
     }
@@ -81,6 +83,17 @@ final class LocalityParser: Sendable {
             return AgencyLocality(kind: .central, level: nil, name: "Trung ương", end: i + 2)
         }
         return nil
+    }
+
+    /// The country written right after a national body ("Quốc hội Úc", "Bộ
+    /// Ngoại giao Trung Quốc"). Read only there, and not after bodies named by
+    /// people: Anh, Đức, Nga, Mỹ are also given names ("Công ty Đức Anh").
+    func country(_ tokens: KeyedTokens, at k: Int) -> AgencyLocality? {
+        guard k < tokens.count, tokens.kinds[k] == .word, tokens.capitalized[k] || tokens.allCaps[k], !tokens.lineStart[k],
+              lexicon.provinces.longest(in: tokens, from: k) == nil,
+              let c = lexicon.countries.longest(in: tokens, from: k),
+              lexicon.countryWords.longest(in: tokens, from: k).map({ $0.end > c.end }) != true else { return nil }
+        return AgencyLocality(kind: .country, level: nil, name: c.value, end: c.end)
     }
 
     /// "quận 1", "phường 7": urban districts and wards that are numbered rather

@@ -26,7 +26,11 @@ final class AgencyNamePhrase: Sendable {
             if i > start && tokens.lineStart[i] { break }
             if t.kind == .word && (tokens.capitalized[i] || tokens.allCaps[i]) {
                 if i > start && stopsAt(tokens, i, content: accepted > start, personNamed: personNamed,
-                                        titleContext: titleContext) { break }
+                                        titleContext: titleContext) {
+                    // "Cục Điều tra liên bang Mỹ": the lowercase words before the country are the name's.
+                    if !personNamed, closesAtCountry(tokens, i) { accepted = i }
+                    break
+                }
                 // After a school or firm head a capitalised "Công nghiệp" is a name ("Trường ĐH Công nghiệp").
                 if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !tokens.allCaps[i] && !personNamed
                                   || lexicon.heads.longest(in: tokens, from: i) != nil
@@ -92,10 +96,31 @@ final class AgencyNamePhrase: Sendable {
             return true
         }
         if localities.parse(tokens, at: i) != nil { return true }
+        if content, !personNamed, closesAtCountry(tokens, i) { return true }
         if content, !personNamed || titleContext, let end = names.name(in: tokens, at: i) {
             return end - i >= (titleContext ? 2 : 3)
         }
         return false
+    }
+
+    /// "Ủy ban Bầu cử Thái Lan": a country closes the name (never in names of people
+    /// or firms). A one-syllable country is a name's syllable when a capitalised
+    /// word follows ("Bệnh viện Đa khoa Đức Giang") or it pairs with Việt or a
+    /// connector ("Bệnh viện Việt Đức", "Hữu nghị Việt - Nga"); a country that a
+    /// connector joins to another names a subject ("Viện Nghiên cứu Mỹ - Triều").
+    private func closesAtCountry(_ tokens: KeyedTokens, _ i: Int) -> Bool {
+        guard let c = localities.country(tokens, at: i) else { return false }
+        // "Viện Nghiên cứu Mỹ - Triều", "Viện Nghiên cứu Mỹ và Canada": a pair of countries names the subject.
+        if c.end + 1 < tokens.count, tokens.capitalized[c.end + 1] {
+            let n = tokens[c.end].text
+            if n == "-" || n == "–" || n == "&" || tokens.isFoldedWord(c.end, lexicon.words.va) { return false }
+        }
+        guard c.end == i + 1 else { return true }
+        if c.end < tokens.count, tokens.kinds[c.end] == .word, tokens.capitalized[c.end] { return false }
+        let p = tokens[i - 1].text
+        if p == "-" || p == "–" || p == "&" || tokens.isFoldedWord(i - 1, lexicon.words.va)
+            || Folding.folded(p) == "viet" { return false }
+        return true
     }
 
     /// Canonical text of tokens `start..<end`: abbreviations expanded, one space between words.

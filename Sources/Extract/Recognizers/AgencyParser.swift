@@ -42,11 +42,14 @@ final class AgencyParser: Sendable {
         if !tokens.capitalized[i] && !head.lowercaseOK && !titleContext { return nil }
         if !tokens.allCaps[i] && m.end == i + 1 && lexicon.abbreviations[first.folded] != nil { return nil }
         if i > 0 && !tokens.capitalized[i - 1] && lexicon.words.pluralMarkers.contains(tokens.foldedWord(i - 1)) { return nil }
+        // "Tây Ban Nha": a head word inside a country's name is none.
+        if i > 0, tokens.capitalized[i - 1], let c = lexicon.countries.longest(in: tokens, from: i - 1), c.end > i { return nil }
         // "83 bệnh viện KCB BHYT": a lowercase head after a figure is what it counts.
         if i > 0 && tokens.kinds[i - 1] == .number && !tokens.capitalized[i] && !tokens.allCaps[i] { return nil }
         var a = ParsedAgency(start: i, end: m.end, head: head, base: head.canonical)
         switch head.kind {
         case .fixed:
+            if let c = localities.country(tokens, at: m.end) { a.locality = c; a.end = c.end }
             return a
         case .locality:
             if let loc = localities.parse(tokens, at: m.end) {
@@ -75,7 +78,7 @@ final class AgencyParser: Sendable {
                 ? lexicon.names.longest(in: tokens, from: k) : nil
             // An abbreviation is one only in capitals: "Bộ Tư lệnh" is no "Bộ TƯ" (Trung ương).
             if let kn = known, kn.end == k + 1, !tokens.allCaps[k], lexicon.abbreviations[tokens[k].folded] != nil { known = nil }
-            if known == nil && head.knownOnly { return nil }
+            if known == nil && head.knownOnly { return head.canonical == "Bộ" ? foreignMinistry(tokens, a, from: k) : nil }
             if head.personNamed, head.canonical == "Trường", k < tokens.count, !lexicon.schoolTypes.contains(tokens.key(k)) {
                 return nil
             }
@@ -98,6 +101,10 @@ final class AgencyParser: Sendable {
                 a.parent = [parent]; a.end = parent.end
                 return a
             }
+            if named, !head.personNamed, let c = localities.country(tokens, at: k) {
+                a.locality = c; a.end = c.end
+                return a
+            }
             if let loc = localities.parse(tokens, at: k) {
                 a.locality = loc; a.end = loc.end
                 return named || head.province || head.placeNamed && (loc.kind == .province || loc.kind == .place)
@@ -108,5 +115,23 @@ final class AgencyParser: Sendable {
             if head.needsParent && (!titleContext || adHoc.contains(nameKey)) { return nil }
             return a
         }
+    }
+
+    /// "Bộ Thương mại Mỹ", "Bộ An ninh Nội địa Mỹ": a ministry Vietnam does not have
+    /// (so not in agency-names.txt) is still one when a country closes its name:
+    /// a capitalised first word and at most four words before the country.
+    func foreignMinistry(_ tokens: KeyedTokens, _ agency: ParsedAgency, from k: Int) -> ParsedAgency? {
+        guard k < tokens.count, tokens.kinds[k] == .word, tokens.capitalized[k], !tokens.lineStart[k] else { return nil }
+        var j = k + 1
+        while j < tokens.count, j <= k + 4, tokens.kinds[j] == .word, !tokens.lineStart[j] {
+            if let c = localities.country(tokens, at: j) {
+                var a = agency
+                a.base += " " + phrase.canonical(tokens, k, j)
+                a.locality = c; a.end = c.end
+                return a
+            }
+            j += 1
+        }
+        return nil
     }
 }
