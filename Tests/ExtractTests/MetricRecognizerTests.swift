@@ -28,6 +28,8 @@ final class MetricRecognizerTests: XCTestCase {
             // The counted noun ends where its complement begins.
             ("Phường in 25.000 tờ rơi nội dung quy định phòng cháy.", ["25000 tờ rơi"]),
             ("Hội trao 50 suất quà trị giá 500.000 đồng.", ["50 suất quà", "500000 đồng"]),
+            // A model number after the counted noun is not part of it.
+            ("Nhật Bản mua thêm 12 chiếc F-35 cho lực lượng phòng vệ.", ["12 chiếc"]),
         ]
         for (sentence, expected) in table {
             XCTAssertEqual(facts(sentence).metricKeys, expected, sentence)
@@ -51,6 +53,8 @@ final class MetricRecognizerTests: XCTestCase {
             "Hội nghị diễn ra lúc 8h30.",
             "Kẻ gian lên lầu 1 lấy trộm tài sản.",
             "Xe mang biển kiểm soát 29 bị tạm giữ.",
+            "Không quân Mỹ điều tiêm kích F-35 và F -35 B tới căn cứ.",
+            "Nga triển khai tiêm kích Su-35 tới Syria.",
         ]
         for s in sentences { XCTAssertEqual(facts(s).metricKeys, [], s) }
     }

@@ -149,6 +149,11 @@ public struct MetricRecognizer: Recognizer {
            lex.dateCues.match(tokens, endingBefore: i) == nil {
             return true   // "Quận 1", "THCS 2", "Euro 2024": part of a name
         }
+        // "F-35", "F -35 B", "Su-35", "MiG-29": a model's number after its letters and a hyphen.
+        if (prev.text == "-" || prev.text == "–") && !t.spaceBefore && i >= 2 && tokens.kinds[i - 2] == .word,
+           tokens[i - 2].isAllCaps || tokens[i - 2].isCapitalized && tokens[i - 2].text.unicodeScalars.count <= 3 {
+            return true
+        }
         // Further numbers of a run ("0243 123 456", "1, 2, 3").
         if prev.kind == .number && t.spaceBefore { return true }
         return false

@@ -33,6 +33,10 @@ struct UnitPhrase {
                     && !(j == k + 1 && isClassifier(tokens, k)) { break }
             }
             if lex.unitStopwords.match(tokens, at: j) != nil || lex.qualifiers.match(tokens, at: j) != nil { break }
+            // "12 chiếc F-35", "20 chiếc A321", "12 chiếc F -35": letters with a model number are the model, not the unit.
+            if j > k, t.isCapitalized, t.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+                || j + 2 < tokens.count && (tokens[j + 1].text == "-" || tokens[j + 1].text == "–")
+                && (tokens.kinds[j + 2] == .number || tokens.kinds[j + 2] == .code) { break }
             if j > k, !(j == k + 1 && isClassifier(tokens, k)),
                lex.unitEnders.match(tokens, at: j) != nil { break }
             if j > k, lex.units.match(tokens, at: j) != nil, tokens.lowerID(j) != tokens.lowerID(k) { break }
