@@ -30,6 +30,8 @@ final class MetricRecognizerTests: XCTestCase {
             ("Hội trao 50 suất quà trị giá 500.000 đồng.", ["50 suất quà", "500000 đồng"]),
             // A model number after the counted noun is not part of it.
             ("Nhật Bản mua thêm 12 chiếc F-35 cho lực lượng phòng vệ.", ["12 chiếc"]),
+            // A region after the counted noun opens a place: "tỉnh", not "tỉnh miền".
+            ("Bão số 10 gây thiệt hại cho 4 tỉnh miền Trung và 3 nước châu Á.", ["4 tỉnh", "3 nước"]),
         ]
         for (sentence, expected) in table {
             XCTAssertEqual(facts(sentence).metricKeys, expected, sentence)
