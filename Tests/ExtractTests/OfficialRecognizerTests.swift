@@ -124,4 +124,20 @@ final class OfficialRecognizerTests: XCTestCase {
         let honorific = KeyedTokens(Tokenizer.shared.tokenize("Ông Nguyễn Văn A").tokens)
         XCTAssertNil(names.name(in: honorific, at: 0))
     }
+
+    /// A two-syllable place whose second syllable is also a family name, run on into a
+    /// three-syllable name: the split falls where a whole name remains.
+    func testPlaceRunOnIntoAFullName() {
+        let cases: [(String, String, String)] = [
+            ("Phó Chủ tịch UBND TP Nha Trang Lê Huy Toàn kiểm tra công trình.", "Lê Huy Toàn",
+             "Ủy ban nhân dân thành phố Nha Trang"),
+            ("Chủ tịch UBND huyện Thạch Hà Trần Việt Hà cho biết.", "Trần Việt Hà", "Ủy ban nhân dân huyện Thạch Hà"),
+            ("Chủ tịch UBND huyện Đăk Hà Đoàn Ngọc Thắng chủ trì.", "Đoàn Ngọc Thắng", "Ủy ban nhân dân huyện Đăk Hà"),
+        ]
+        for (sentence, name, agency) in cases {
+            let found = officials([sentence])
+            XCTAssertEqual(found.map(\.name), [name], sentence)
+            XCTAssertEqual(found.first?.agency, agency, sentence)
+        }
+    }
 }

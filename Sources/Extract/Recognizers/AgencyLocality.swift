@@ -54,8 +54,11 @@ final class LocalityParser: Sendable {
             if let number = Self.numberedPlace(tokens, level: lv.value, at: k) {
                 return AgencyLocality(kind: .place, level: lv.value, name: number, end: k + 1)
             }
-            var end = PersonNames.capitalRunEnd(tokens, from: k, limit: 4)
-            if end - k >= 4, let cut = names.trailingNameStart(tokens, k, end) { end = cut }
+            // The whole run, so that a place running on into a full name splits where
+            // the name starts ("TP Nha Trang Cao Đình Trung": Nha Trang, Cao Đình Trung).
+            let run = PersonNames.capitalRunEnd(tokens, from: k, limit: 7)
+            var end = min(run, k + 4)
+            if run - k >= 4, let cut = names.trailingNameStart(tokens, k, run), cut - k <= 4 { end = cut }
             if lv.value == "tỉnh" || end - k >= 3 && names.surnames.contains(tokens.key(k)) { end = k }
             if end > k {
                 let name = tokens[k..<end].map(\.text).joined(separator: " ")
