@@ -162,6 +162,22 @@ final class AgencyRecognizerTests: XCTestCase {
         XCTAssertEqual(found.officials.map(\.agency), ["Bộ Công an Trung Quốc"])
     }
 
+    /// Abbreviations written with a spaced ampersand, and the abbreviation a full name
+    /// introduces in brackets before its locality.
+    func testSpacedAmpersandsAndBracketedAbbreviations() {
+        let table: [(String, [String])] = [
+            ("Sở GD & ĐT Hà Nội yêu cầu các trường rà soát.", ["Sở Giáo dục và Đào tạo Hà Nội"]),
+            ("Bộ GD &ĐT vừa công bố quy chế thi.", ["Bộ Giáo dục và Đào tạo"]),
+            ("Sở TN & MT tỉnh Nghệ An kiểm tra mỏ đá.", ["Sở Tài nguyên và Môi trường Nghệ An"]),
+            ("Ủy ban nhân dân (UBND) tỉnh Bắc Ninh chỉ đạo khắc phục.", ["Ủy ban nhân dân tỉnh Bắc Ninh"]),
+            ("Bệnh viện Đa khoa (BVĐK) huyện Hương Sơn tiếp nhận bệnh nhân.", ["Bệnh viện Đa khoa huyện Hương Sơn"]),
+            ("Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Bến Tre công bố điểm chuẩn.", ["Sở Giáo dục và Đào tạo Bến Tre"]),
+        ]
+        for (sentence, expected) in table {
+            XCTAssertEqual(agencies([sentence]).map(\.canonical), expected, sentence)
+        }
+    }
+
     /// Numbered districts and wards are names of their own, not "the article's district".
     func testNumberedDistrictsAndWards() {
         let table: [(String, [String])] = [

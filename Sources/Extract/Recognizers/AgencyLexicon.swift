@@ -92,6 +92,8 @@ struct AgencyLexicon: Sendable {
         // A body type written short ("Trường ĐH Y") is a head of its own, not a name after another head.
         for (abbr, expansion) in pairs where expansion.first?.isUppercase == true && !headKeys.contains(Folding.folded(abbr)) {
             names.insert(phrase: abbr, expansion)
+            // "GD & ĐT", "GD &ĐT": the ampersand written apart makes three tokens of one abbreviation.
+            if abbr.contains("&") { names.insert(phrase: abbr.replacingOccurrences(of: "&", with: " & "), expansion) }
         }
         for line in lexicons.entries("provinces") {
             let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }

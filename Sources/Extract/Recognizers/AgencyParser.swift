@@ -52,7 +52,7 @@ final class AgencyParser: Sendable {
             if let c = localities.country(tokens, at: m.end) { a.locality = c; a.end = c.end }
             return a
         case .locality:
-            if let loc = localities.parse(tokens, at: m.end) {
+            if let loc = localities.parse(tokens, at: Self.afterAbbreviation(tokens, m.end)) {
                 a.locality = loc; a.end = loc.end
                 return a
             }
@@ -105,7 +105,7 @@ final class AgencyParser: Sendable {
                 a.locality = c; a.end = c.end
                 return a
             }
-            if let loc = localities.parse(tokens, at: k) {
+            if let loc = localities.parse(tokens, at: Self.afterAbbreviation(tokens, k)) {
                 a.locality = loc; a.end = loc.end
                 return named || head.province || head.placeNamed && (loc.kind == .province || loc.kind == .place)
                     || ["Đảng ủy", "Đảng bộ", "Thanh tra"].contains(head.canonical) ? a : nil
@@ -133,5 +133,17 @@ final class AgencyParser: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// "Ủy ban nhân dân (UBND) tỉnh Bắc Ninh", "Bệnh viện Đa khoa (BVĐK) tỉnh Hòa Bình":
+    /// the abbreviation a body's full name introduces in brackets, stepped over so the
+    /// locality after it is still the body's. `k` itself when there is none.
+    static func afterAbbreviation(_ tokens: KeyedTokens, _ k: Int) -> Int {
+        guard k + 2 < tokens.count, tokens[k].text == "(", tokens.kinds[k + 1] == .word, tokens.allCaps[k + 1] else { return k }
+        var j = k + 1
+        // "(GD & ĐT)", "(LĐ-TB&XH)": up to four capitals and joiners.
+        while j < tokens.count, j - k <= 5,
+              tokens.kinds[j] == .word && tokens.allCaps[j] || ["&", "-"].contains(tokens[j].text) { j += 1 }
+        return j < tokens.count && tokens[j].text == ")" ? j + 1 : k
     }
 }
