@@ -84,6 +84,10 @@ final class AgencyRecognizerTests: XCTestCase {
             ("Vụ Tổ chức cán bộ Bộ Nội vụ trình đề án.", "Vụ Tổ chức - Cán bộ"),
             ("Vụ Tổ chức cán bộ Bộ Nội vụ trình đề án.", "Bộ Nội vụ"),
             ("Chi cục Bảo vệ thực vật tỉnh Sóc Trăng khuyến cáo nông dân.", "Chi cục Bảo vệ thực vật tỉnh Sóc Trăng"),
+            ("Cục Hàng không vừa ra quyết định đình chỉ tổ bay.", "Cục Hàng không"),
+            ("Trung tâm Đăng kiểm xe cơ giới 29-01D bị thanh tra.", "Trung tâm Đăng kiểm xe cơ giới"),
+            ("Cục Văn hóa cơ sở (Bộ VHTTDL) hướng dẫn các địa phương.", "Cục Văn hóa cơ sở"),
+            ("Viện Khoa học hình sự Bộ Công an giám định mẫu vật.", "Viện Khoa học hình sự"),
         ]
         for (text, expected) in cases {
             XCTAssertTrue(canonicals(text).contains(expected), "\(text) → \(canonicals(text))")
