@@ -182,6 +182,24 @@ final class AgencyRecognizerTests: XCTestCase {
         }
     }
 
+    /// Head words inside names of places, festivals and people are no bodies.
+    func testHeadWordsInsideOtherNames() {
+        let table: [(String, [String])] = [
+            ("Du khách đổ về phố cổ Hội An, Quảng Nam.", []),
+            ("Hội Lim là lễ hội lớn của tỉnh Bắc Ninh.", []),
+            ("Ông Đặng Trường An bị bắt quả tang khi nhận hối lộ.", []),
+            ("Hội Nông dân tỉnh Bắc Ninh phát động phong trào.", ["Hội Nông dân tỉnh Bắc Ninh"]),
+            ("Phó Ban Tổ chức Trung ương dự hội nghị.", ["Ban Tổ chức Trung ương"]),
+        ]
+        for (sentence, expected) in table {
+            XCTAssertEqual(agencies([sentence]).map(\.canonical), expected, sentence)
+        }
+        // The secretary's name is no locality of the city committee.
+        let found = facts("Bí thư Thành ủy Đinh La Thăng chất vấn lãnh đạo quận.")
+        XCTAssertEqual(found.officials.map(\.name), ["Đinh La Thăng"])
+        XCTAssertFalse(found.agencies.map(\.canonical).contains("Thành ủy Đinh"), "\(found.agencies)")
+    }
+
     /// Numbered districts and wards are names of their own, not "the article's district".
     func testNumberedDistrictsAndWards() {
         let table: [(String, [String])] = [

@@ -42,6 +42,13 @@ final class AgencyParser: Sendable {
         if !tokens.capitalized[i] && !head.lowercaseOK && !titleContext { return nil }
         if !tokens.allCaps[i] && m.end == i + 1 && lexicon.abbreviations[first.folded] != nil { return nil }
         if i > 0 && !tokens.capitalized[i - 1] && lexicon.words.pluralMarkers.contains(tokens.foldedWord(i - 1)) { return nil }
+        // "ông Đặng Trường An": a head word inside a person's name (after its family name) is none.
+        // ("Phó Ban Tổ chức", "Đoàn Công ty…": a title or a body before the head is no family name.)
+        if i > 0, tokens.capitalized[i - 1], tokens.capitalized[i], names.isSurname(tokens, i - 1),
+           i < 2 || !tokens.capitalized[i - 2] || tokens.lineStart[i - 1]
+               || names.honorificWords.contains(tokens.foldedWord(i - 2)),
+           tokens.foldedWord(i - 1) != lexicon.words.pho, lexicon.heads.longest(in: tokens, from: i - 1) == nil,
+           m.end < tokens.count, tokens.capitalized[m.end] { return nil }
         // "Tây Ban Nha": a head word inside a country's name is none.
         if i > 0, tokens.capitalized[i - 1], let c = lexicon.countries.longest(in: tokens, from: i - 1), c.end > i { return nil }
         // "83 bệnh viện KCB BHYT": a lowercase head after a figure is what it counts.
@@ -59,8 +66,12 @@ final class AgencyParser: Sendable {
             // "Huyện ủy Ba Vì": a party committee takes its place's name without a level word.
             if head.dropLevel, m.end < tokens.count, tokens.capitalized[m.end], !tokens.lineStart[m.end],
                lexicon.heads.longest(in: tokens, from: m.end) == nil {
-                var end = PersonNames.capitalRunEnd(tokens, from: m.end, limit: 4)
+                let run = PersonNames.capitalRunEnd(tokens, from: m.end, limit: 4)
+                var end = run
                 if end - m.end >= 3, let cut = names.trailingNameStart(tokens, m.end, end) { end = cut }
+                // "Bí thư Thành ủy Đinh La Thăng": a three-syllable run opening with a family
+                // name is the secretary's name, not a place "Đinh" and a name "La Thăng".
+                if run - m.end == 3 && run - end <= 2 && names.surnames.contains(tokens.key(m.end)) { end = m.end }
                 if end - m.end >= 3 && names.surnames.contains(tokens.key(m.end)) { end = m.end }
                 if end > m.end {
                     let name = tokens[m.end..<end].map(\.text).joined(separator: " ")
@@ -89,6 +100,8 @@ final class AgencyParser: Sendable {
                 nameKey = Folding.folded(known.value)
                 k = known.end
             } else if e > k {
+                // "Hội An", "Hội Lim": an association's name is never one plain syllable; a place's or festival's is.
+                if head.canonical == "Hội", e == k + 1, !tokens.allCaps[k] { return nil }
                 // "Công ty TNHH" alone names no company.
                 if tokens[k..<e].allSatisfy({ legalForms.contains($0.folded) }) { return nil }
                 a.base += " " + phrase.canonical(tokens, k, e)
