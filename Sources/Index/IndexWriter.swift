@@ -40,11 +40,10 @@ enum IndexWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for m in p.metrics {
-            let span = m.metric.span
             try metric.run { b in
                 b.int(id); b.double(m.metric.value); b.double(m.metric.total); b.double(m.metric.max)
                 b.text(m.metric.unit); b.text(m.unitFolded); b.text(m.metric.qualifier?.rawValue)
-                b.text(m.metric.text); b.text(m.sentence); b.int(span.first ?? 0); b.int(span.count > 1 ? span[1] : 0)
+                b.text(m.metric.text); b.text(m.sentence); b.int(m.start); b.int(m.end)
                 b.text(m.agency); b.text(m.agencyFolded)
             }
         }

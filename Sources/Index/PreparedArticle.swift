@@ -99,6 +99,9 @@ public struct PreparedMention: Sendable {
 /// A figure with the sentence it stands in and the agency of that sentence.
 public struct PreparedMetric: Sendable {
     public var metric: MetricMention
+    /// The figure's span (`end` is `start` when the mention has no end).
+    public var start: Int
+    public var end: Int
     public var sentence: String
     /// Canonical name of the agency mention in the same sentence nearest to the figure.
     public var agency: String?
@@ -109,6 +112,7 @@ public struct PreparedMetric: Sendable {
     init(metric: MetricMention, sentences: SentenceLocator, agencies: [AgencyMention]) {
         self.metric = metric
         let start = metric.span.first ?? 0, end = metric.span.count > 1 ? metric.span[1] : start
+        self.start = start; self.end = end
         let range = sentences.sentence(containing: start)
         sentence = sentences.substring(range)
         var best: (distance: Int, canonical: String)?
