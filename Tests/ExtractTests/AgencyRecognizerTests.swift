@@ -194,6 +194,9 @@ final class AgencyRecognizerTests: XCTestCase {
         for (sentence, expected) in table {
             XCTAssertEqual(agencies([sentence]).map(\.canonical), expected, sentence)
         }
+        // A body's name never runs on into the next paragraph.
+        XCTAssertEqual(agencies(["Nạn nhân được đưa vào bệnh viện", "Trong đêm, Công an tỉnh Hòa Bình vào cuộc."])
+                        .map(\.canonical), ["Công an tỉnh Hòa Bình"])
         // The secretary's name is no locality of the city committee.
         let found = facts("Bí thư Thành ủy Đinh La Thăng chất vấn lãnh đạo quận.")
         XCTAssertEqual(found.officials.map(\.name), ["Đinh La Thăng"])

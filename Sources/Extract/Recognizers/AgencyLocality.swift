@@ -56,7 +56,7 @@ final class LocalityParser: Sendable {
             }
             // The whole run, so that a place running on into a full name splits where
             // the name starts ("TP Nha Trang Cao Đình Trung": Nha Trang, Cao Đình Trung).
-            let run = PersonNames.capitalRunEnd(tokens, from: k, limit: 7)
+            let run = k < tokens.count && tokens.lineStart[k] ? k : PersonNames.capitalRunEnd(tokens, from: k, limit: 7)
             var end = min(run, k + 4)
             if run - k >= 4, let cut = names.trailingNameStart(tokens, k, run), cut - k <= 4 { end = cut }
             if lv.value == "tỉnh" || end - k >= 3 && names.surnames.contains(tokens.key(k)) { end = k }

@@ -23,7 +23,7 @@ final class AgencyNamePhrase: Sendable {
         var lastWasCapital = false
         while i < n, i - start < 14 {
             let t = tokens[i]
-            if i > start && tokens.lineStart[i] { break }
+            if tokens.lineStart[i] { break }   // a name never runs on into the next paragraph
             if t.kind == .word && (tokens.capitalized[i] || tokens.allCaps[i]) {
                 if i > start && stopsAt(tokens, i, content: accepted > start, personNamed: personNamed,
                                         titleContext: titleContext) {

@@ -109,7 +109,7 @@ final class AgencyParser: Sendable {
                 k = e
             }
             let named = k > m.end
-            if head.needsParent || !named, k < tokens.count, tokens.capitalized[k] || tokens.allCaps[k],
+            if head.needsParent || !named, k < tokens.count, tokens.capitalized[k] || tokens.allCaps[k], !tokens.lineStart[k],
                let parent = parse(tokens, at: k, titleContext: false, depth: depth + 1) {
                 a.parent = [parent]; a.end = parent.end
                 return a
