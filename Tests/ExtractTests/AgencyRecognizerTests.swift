@@ -176,6 +176,10 @@ final class AgencyRecognizerTests: XCTestCase {
             ("Ủy ban nhân dân (UBND) tỉnh Bắc Ninh chỉ đạo khắc phục.", ["Ủy ban nhân dân tỉnh Bắc Ninh"]),
             ("Bệnh viện Đa khoa (BVĐK) huyện Hương Sơn tiếp nhận bệnh nhân.", ["Bệnh viện Đa khoa huyện Hương Sơn"]),
             ("Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Bến Tre công bố điểm chuẩn.", ["Sở Giáo dục và Đào tạo Bến Tre"]),
+            // Abbreviations of a head and its name, standing alone.
+            ("Bệnh nhân được chuyển lên BVĐK tỉnh Hà Giang cấp cứu.", ["Bệnh viện Đa khoa tỉnh Hà Giang"]),
+            ("TTYT huyện Kỳ Sơn cử cán bộ xuống bản.", ["Trung tâm Y tế huyện Kỳ Sơn"]),
+            ("Trung tâm Y tế dự phòng Hà Nội khuyến cáo người dân.", ["Trung tâm Y tế dự phòng Hà Nội"]),
         ]
         for (sentence, expected) in table {
             XCTAssertEqual(agencies([sentence]).map(\.canonical), expected, sentence)

@@ -80,7 +80,7 @@ struct AgencyLexicon: Sendable {
             head.needsParent = flags.contains("parent"); head.personNamed = flags.contains("person")
             head.placeNamed = flags.contains("place")
             heads.insert(phrase: f[0], head)
-            heads.insert(phrase: expand(f[0]), head)
+            if !flags.contains("short") { heads.insert(phrase: expand(f[0]), head) }
         }
         for line in lexicons.entries("agency-names") {
             let f = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
