@@ -9,12 +9,11 @@ import Foundation
 /// path of every command.
 public struct Tokenizer: Sendable {
     /// Lowercased abbreviations (without their final dot) whose dot is part of the token.
-    let dottedAbbreviations: Set<String>
+    var dottedAbbreviations: Set<String> { abbreviations.entries }
+    let abbreviations: DottedAbbreviations
     /// Dotted abbreviations that close a list and so may end a sentence
     /// (`... sổ tay, tờ rơi v.v. Ngày 5/6`), unlike titles (`TS. Nguyễn`).
     let sentenceFinalAbbreviations: Set<String> = ["v.v", "v.v.v", "etc"]
-    /// Scalars in the longest dotted abbreviation: longer words skip the set lookup.
-    let maxAbbreviationLength: Int
     /// The string of every ASCII scalar: one-scalar tokens (punctuation, single
     /// digits and letters, a good sixth of all tokens) take theirs from here.
     let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
@@ -22,9 +21,8 @@ public struct Tokenizer: Sendable {
     public static let shared = Tokenizer()
 
     public init(dottedAbbreviations: Set<String>? = nil) {
-        self.dottedAbbreviations = dottedAbbreviations ?? Lexicon.lines(named: "dotted-abbreviations", in: .module)
-            .reduce(into: Set<String>()) { $0.insert(Folding.lowercased($1)) }
-        maxAbbreviationLength = self.dottedAbbreviations.map(\.unicodeScalars.count).max() ?? 0
+        abbreviations = DottedAbbreviations(dottedAbbreviations ?? Lexicon.lines(named: "dotted-abbreviations", in: .module)
+            .reduce(into: Set<String>()) { $0.insert(Folding.lowercased($1)) })
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
@@ -190,7 +188,7 @@ public struct Tokenizer: Sendable {
     }
 
     private func isDottedAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
-        to - from <= maxAbbreviationLength && dottedAbbreviations.contains(UTF8Buffer.string(s[from..<to].map(Folding.lower)))
+        abbreviations.contains(s, from, to)
     }
 
     private func isUpperRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {

@@ -108,7 +108,7 @@ struct KeyedTokens: Sendable {
                 if kind == .punctuation && key.isEmpty {
                     idsOut[k] = Self.separator
                 } else {
-                    idsOut[k] = vocabulary.value(key.bytes) ?? KeyVocabulary.unknown
+                    idsOut[k] = vocabulary.value(key) ?? KeyVocabulary.unknown
                 }
                 capitalizedOut[k] = info.capitalized
                 allCapsOut[k] = info.allCaps
