@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Extract
 import VietText
@@ -52,6 +53,62 @@ final class PackedKeyTests: XCTestCase {
         for (k, t) in tokenized.tokens.enumerated() {
             guard let key = KeyedTokens.key(of: t) else { continue }
             XCTAssertEqual(keyed.ids[k], vocabulary.value(key) ?? KeyVocabulary.unknown, t.text)
+        }
+    }
+}
+
+/// Keying remembers each short token text per article (``KeyingMemo``): every
+/// token, first or repeated, must get what keying it alone gives.
+final class KeyingMemoTests: XCTestCase {
+    private func texts() -> [String] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = root.appendingPathComponent("corpus")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
+        let seeds = names.sorted().compactMap { try? String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8) }
+        let pieces = ["Năm", "năm", "NĂM", "và", "Và", "&", ",", "-", "–", "TP.", "T.Ư", "uỷ", "ủy", "U\u{309}y", "Đ", "đ",
+                      "1", "12/10", "04/KH-UBND", "8h30", "Hà", "HÀ", "x\u{0}", "😀", "ǅ", "K", "nghiêng", "Nghiêng", "LĐTB&XH"]
+        var rng = SystemRandomNumberGenerator()
+        let random = (0..<200).map { _ in
+            (0..<Int.random(in: 1...60, using: &rng)).map { _ in
+                pieces.randomElement(using: &rng)! + (Bool.random(using: &rng) ? " " : "")
+            }.joined()
+        }
+        return seeds + random
+    }
+
+    func testRepeatedTokensGetWhatKeyingThemAloneGives() {
+        _ = Extractor()
+        let (vocabulary, _) = KeyVocabulary.shared.snapshot()
+        var repeated = 0
+        for text in texts() {
+            let tokenized = Tokenizer.shared.tokenize(text)
+            let keyed = KeyedTokens(tokenized)
+            var seen = Set<String>()
+            for (k, t) in tokenized.tokens.enumerated() {
+                if !seen.insert(t.text).inserted { repeated += 1 }
+                let key = KeyedTokens.key(of: t)
+                XCTAssertEqual(keyed.ids[k], key.map { vocabulary.value($0) ?? KeyVocabulary.unknown } ?? KeyedTokens.separator, t.text)
+                let caps = t.kind == .number ? (false, false) : KeyedTokens.caps(t.text)
+                XCTAssertEqual(keyed.capitalized[k], caps.0, t.text)
+                XCTAssertEqual(keyed.allCaps[k], caps.1, t.text)
+                XCTAssertEqual(keyed.nameSyllable[k], PersonNames.isNameSyllable(t), t.text)
+                let first = t.kind == .word ? t.folded.unicodeScalars.first.map { $0.value < 0x80 ? UInt8($0.value) : 0 } ?? 0 : 0
+                XCTAssertEqual(keyed.foldedInitials[k], first, t.text)
+                XCTAssertEqual(keyed.lineStart[k], t.lineStart, t.text)
+            }
+        }
+        XCTAssertGreaterThan(repeated, 1_000)
+    }
+
+    func testPackedScalarsTellTextsApart() {
+        let words = ["", "a", "a\u{0}", "\u{0}a", "ab", "ba", "abc", "abcd", "abc\u{0}", "𝔸𝔸𝔸𝔸𝔸𝔸", "𝔸𝔸𝔸𝔸𝔸a", "nghiên"]
+        var seen: [String: String] = [:]
+        for w in words {
+            let scalars = Array(w.unicodeScalars)
+            let (lo, hi) = scalars.withUnsafeBufferPointer { KeyingMemo.pack($0) }
+            let key = "\(lo),\(hi),\(scalars.count)"
+            XCTAssertNil(seen[key], "\(w.debugDescription) packs like \(seen[key]?.debugDescription ?? "")")
+            seen[key] = w
         }
     }
 }
