@@ -14,9 +14,14 @@ public struct Tokenizer: Sendable {
     /// Dotted abbreviations that close a list and so may end a sentence
     /// (`... sổ tay, tờ rơi v.v. Ngày 5/6`), unlike titles (`TS. Nguyễn`).
     let sentenceFinalAbbreviations: Set<String> = ["v.v", "v.v.v", "etc"]
-    /// The string of every ASCII scalar: one-scalar tokens (punctuation, single
-    /// digits and letters, a good sixth of all tokens) take theirs from here.
-    let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    /// The string of every scalar below ``singleScalarLimit``: one-scalar tokens
+    /// (punctuation, single digits and letters, a good sixth of all tokens,
+    /// and the curly quotes, dashes and ellipses of General Punctuation, whose
+    /// Strings otherwise went through UTF-8 validation) take theirs from here.
+    let singleScalarStrings: [String] = (0..<Tokenizer.singleScalarLimit).map {
+        Unicode.Scalar($0).map(String.init) ?? ""
+    }
+    static let singleScalarLimit: UInt32 = 0x2070
 
     public static let shared = Tokenizer()
 
@@ -68,8 +73,8 @@ public struct Tokenizer: Sendable {
         defer { scratch.free() }
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
             let text: String
-            if to - from == 1, s[from].value < 0x80 {
-                text = asciiStrings[Int(s[from].value)]
+            if to - from == 1, s[from].value < Self.singleScalarLimit {
+                text = singleScalarStrings[Int(s[from].value)]
             } else {
                 let raw = scratch.buffer(scalars: to - from)
                 var r = 0

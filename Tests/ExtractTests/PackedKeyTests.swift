@@ -57,9 +57,9 @@ final class PackedKeyTests: XCTestCase {
     }
 }
 
-/// Keying remembers each short token text per article (``KeyingMemo``): every
-/// token, first or repeated, must get what keying it alone gives.
-final class KeyingMemoTests: XCTestCase {
+/// Keying an article (packed lookups included) must give every token, first
+/// or repeated, what the String definitions give it alone.
+final class KeyingAgreementTests: XCTestCase {
     private func texts() -> [String] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let corpus = root.appendingPathComponent("corpus")
@@ -99,16 +99,24 @@ final class KeyingMemoTests: XCTestCase {
         }
         XCTAssertGreaterThan(repeated, 1_000)
     }
+}
 
-    func testPackedScalarsTellTextsApart() {
-        let words = ["", "a", "a\u{0}", "\u{0}a", "ab", "ba", "abc", "abcd", "abc\u{0}", "𝔸𝔸𝔸𝔸𝔸𝔸", "𝔸𝔸𝔸𝔸𝔸a", "nghiên"]
-        var seen: [String: String] = [:]
-        for w in words {
-            let scalars = Array(w.unicodeScalars)
-            let (lo, hi) = scalars.withUnsafeBufferPointer { KeyingMemo.pack($0) }
-            let key = "\(lo),\(hi),\(scalars.count)"
-            XCTAssertNil(seen[key], "\(w.debugDescription) packs like \(seen[key]?.debugDescription ?? "")")
-            seen[key] = w
+/// ``TokenText/isDash(_:)`` compares the one scalar of a punctuation token;
+/// it must answer as the String compares it replaced.
+final class DashTests: XCTestCase {
+    func testDashesAreTheTokensWhoseTextIsADash() {
+        let text = "2017 - 2020, 3–5 ngày, 1—2, a‐b, 5 − 3, ‑ ‒ ―  ~ _ = -- –– x-y “–” (-) \u{2D}\u{301}"
+        var dashes = 0
+        for t in Tokenizer.shared.tokenize(text).tokens {
+            let want = t.kind == .punctuation && (t.text == "-" || t.text == "–" || t.text == "—" || t.text == "‐" || t.text == "−")
+            XCTAssertEqual(TokenText.isDash(t), want, t.text)
+            if want { dashes += 1 }
+        }
+        XCTAssertGreaterThanOrEqual(dashes, 8)
+        // Made-up tokens, including texts no tokenizer gives a punctuation token.
+        for s in ["-", "–", "—", "‐", "−", "--", "-\u{301}", "", "a", "‒"] {
+            let t = Token(kind: .punctuation, text: s, start: 0, end: 1, spaceBefore: true, lineStart: false, sentence: 0)
+            XCTAssertEqual(TokenText.isDash(t), s == "-" || s == "–" || s == "—" || s == "‐" || s == "−", s)
         }
     }
 }

@@ -55,3 +55,26 @@ final class DottedAbbreviationTests: XCTestCase {
         }
     }
 }
+
+/// Token texts come from a table for one-scalar tokens and from a scratch
+/// buffer otherwise: each must spell exactly the scalars at its offsets.
+final class TokenTextTests: XCTestCase {
+    func testEveryTokenSpellsItsScalars() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["“", "”", "–", "—", "…", "‘", "’", "•", "‰", "€", "©", "°", "½", "×", "÷", "\u{2060}", "\u{206F}",
+                      "\u{2070}", "⁵", "₫", "Năm", "TP.", "1.200", "12/10", ",", ".", "-", "&", "(", ")", "x", "Đ", "ǅ", " "]
+        let random = (0..<300).map { _ in
+            (0..<Int.random(in: 1...50, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+        }
+        var oneScalar = 0
+        for text in Fixtures.articles + random {
+            let tokenized = Tokenizer.shared.tokenize(text)
+            for t in tokenized.tokens {
+                XCTAssertEqual(t.text, UTF8Buffer.string(tokenized.scalars[t.start..<t.end]), text)
+                XCTAssertTrue(t.text.unicodeScalars.elementsEqual(tokenized.scalars[t.start..<t.end]), text)
+                if t.end - t.start == 1 { oneScalar += 1 }
+            }
+        }
+        XCTAssertGreaterThan(oneScalar, 1_000)
+    }
+}

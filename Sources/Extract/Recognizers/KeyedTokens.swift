@@ -77,8 +77,6 @@ struct KeyedTokens: Sendable {
         let allCapsOut = flagsOut + 2 * n, nameSyllableOut = flagsOut + 3 * n
         var key = KeyBuffer()
         defer { key.free() }
-        var memo = KeyingMemo(tokens: n)
-        defer { memo.free() }
         // The lookup tables, read once per article rather than through their lazy globals per scalar.
         let toneTable = ToneKey.table, caseTable = Self.caseTable, foldTable = Folding.foldTable
         foldTable.withUnsafeBufferPointer { foldTable in
@@ -90,18 +88,6 @@ struct KeyedTokens: Sendable {
                 kindsOut[k] = kind
                 lineStartOut[k] = tokens[k].lineStart
                 let scalars = scalarsOf(k, tokens[k])
-                // A short text already keyed in this article takes what it got then.
-                let memoable = scalars.count <= KeyingMemo.maxScalars
-                var lo: UInt64 = 0, hi: UInt64 = 0
-                if memoable {
-                    (lo, hi) = KeyingMemo.pack(scalars)
-                    if let e = memo.find(lo, hi, count: scalars.count, kind: kind) {
-                        idsOut[k] = e.id
-                        capitalizedOut[k] = e.capitalized; allCapsOut[k] = e.allCaps
-                        foldedOut[k] = e.foldedInitial; nameSyllableOut[k] = e.nameSyllable
-                        continue
-                    }
-                }
                 key.reset(scalars: scalars.count)
                 var info: ScalarInfo
                 switch kind {
@@ -130,11 +116,6 @@ struct KeyedTokens: Sendable {
                 // Only words can be capitalised or all capitals; numbers skip the case lookups.
                 nameSyllableOut[k] = kind == .word && info.capitalized && !info.hasJoiner
                     && (info.scalars == 1 || !info.allCaps)
-                if memoable {
-                    memo.insert(lo, hi, count: scalars.count, kind: kind,
-                                KeyingMemo.Entry(id: idsOut[k], capitalized: info.capitalized, allCaps: info.allCaps,
-                                                 nameSyllable: nameSyllableOut[k], foldedInitial: info.foldedInitial))
-                }
             }
         }
         }
