@@ -95,6 +95,12 @@ final class KeyingAgreementTests: XCTestCase {
                 let first = t.kind == .word ? t.folded.unicodeScalars.first.map { $0.value < 0x80 ? UInt8($0.value) : 0 } ?? 0 : 0
                 XCTAssertEqual(keyed.foldedInitials[k], first, t.text)
                 XCTAssertEqual(keyed.lineStart[k], t.lineStart, t.text)
+                // The fold packed in the keying pass, against the folded String and the per-token packing.
+                let f = t.folded
+                let packed: UInt64 = t.kind == .word && !f.isEmpty && f.utf8.count <= 8 && f.utf8.allSatisfy { $0 < 0x80 }
+                    ? AgencyWords.pack(f) : 0
+                XCTAssertEqual(keyed.foldedWord(k), packed, t.text)
+                XCTAssertEqual(keyed.foldedWord(k), keyed.foldedInitials[k] == 0 ? 0 : keyed.forms.packedFold(k), t.text)
             }
         }
         XCTAssertGreaterThan(repeated, 1_000)
