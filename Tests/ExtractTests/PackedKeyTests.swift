@@ -44,6 +44,17 @@ final class PackedKeyTests: XCTestCase {
         }
     }
 
+    func testValuesOfEveryBitPatternComeBackFromShortAndLongKeys() {
+        var table = ByteKeyTable(capacity: 1)
+        let entries: [(String, Int32)] = [("âm", -5), ("x", Int32.min), ("y", Int32.max), ("", 0), ("a", -1),
+                                          ("một khóa rất dài hơn mười sáu byte", -7), ("abcdefghijklmnopq", Int32.min)]
+        for (k, v) in entries { table.insert(k, v) }
+        for (k, v) in entries { XCTAssertEqual(table.value(k), v, k) }
+        XCTAssertEqual(table.count, entries.count)
+        XCTAssertNil(table.value("âm "))
+        XCTAssertNil(table.value("abcdefghijklmnop"))
+    }
+
     func testArticleKeysAgreeWithTheKeyStrings() {
         _ = Extractor()
         let (vocabulary, _) = KeyVocabulary.shared.snapshot()

@@ -8,21 +8,30 @@ import Foundation
 /// of keying an article; keys built by ``ToneKey`` are already canonical bytes,
 /// so hashing and comparing the bytes is both correct and several times cheaper.
 ///
-/// Keys of at most 16 bytes (every Vietnamese syllable key) are also held as two
-/// little-endian words, zero-padded: such a key is hashed with two multiplies
-/// and compared with two word compares, where a byte-by-byte FNV hash and a
-/// `memcmp` call were most of the cost of keying a token.
+/// Keys of at most 16 bytes (every Vietnamese syllable key) live in a table of
+/// their own, as two little-endian words, zero-padded, with a slot word that
+/// holds part of the hash, the length and the value: such a key is hashed with
+/// two multiplies, ruled out by one 8-byte slot read (most tokens are no
+/// lexicon word) and found with one more read of the packed key, where a
+/// byte-by-byte FNV hash, a `memcmp` and a chain of dependent reads (slot,
+/// offsets, arena, value), each a likely cache miss, were most of the cost of
+/// keying a token.
 struct ByteKeyTable: Sendable {
-    /// Per slot: the entry's hash in the high 32 bits and its index + 1 in the
-    /// low ones (0 for an empty slot), so a probe reads one word; the count is
-    /// a power of two.
+    /// Long keys, per slot: the entry's hash in the high 32 bits and its index
+    /// + 1 in the low ones (0 for an empty slot); the count is a power of two.
     private var slots: [UInt64]
+    /// Short keys, per slot: 0 when empty, else bit 63, 16 bits of the hash at
+    /// bits 40–55, the key's length at bits 32–39 and the value's bit pattern
+    /// in the low 32 bits. At most half full; the count is a power of two.
+    private var shortMeta: [UInt64]
+    /// The packed key of each short slot at `2i` and `2i + 1` (see ``pack(_:)``).
+    private var shortKeys: [UInt64]
+    private var shortCount = 0
     /// Entry `e` is `arena[offsets[e]..<offsets[e + 1]]`.
     private var offsets: [Int32] = [0]
     private var arena: [UInt8] = []
-    /// Entry `e`'s first 16 bytes packed at `2e` and `2e + 1` (see ``pack(_:)``).
-    private var packed: [UInt64] = []
     private var values: [Int32] = []
+
 
     /// Keys up to this many bytes are hashed and compared as two words.
     static let packedLength = 16
@@ -31,6 +40,8 @@ struct ByteKeyTable: Sendable {
         var n = 16
         while n < capacity * 2 { n *= 2 }
         slots = [UInt64](repeating: 0, count: n)
+        shortMeta = [UInt64](repeating: 0, count: n)
+        shortKeys = [UInt64](repeating: 0, count: 2 * n)
     }
 
     var count: Int { values.count }
@@ -81,26 +92,26 @@ struct ByteKeyTable: Sendable {
     @inline(__always)
     func value(lo: UInt64, hi: UInt64, count: Int) -> Int32? {
         let h = Self.hash(lo, hi, count)
-        return slots.withUnsafeBufferPointer { slots in
-            offsets.withUnsafeBufferPointer { offsets in
-                packed.withUnsafeBufferPointer { packed in
-                    let mask = slots.count - 1
-                    var i = Int(h) & mask
-                    while true {
-                        let s = slots[i]
-                        if s == 0 { return nil }
-                        if UInt32(truncatingIfNeeded: s >> 32) == h {
-                            let e = Int(UInt32(truncatingIfNeeded: s)) - 1
-                            if packed[2 * e] == lo && packed[2 * e + 1] == hi
-                                && Int(offsets[e + 1] - offsets[e]) == count {
-                                return values[e]
-                            }
-                        }
-                        i = (i + 1) & mask
+        let tag = Self.tag(h, count)
+        return shortMeta.withUnsafeBufferPointer { meta in
+            shortKeys.withUnsafeBufferPointer { keys in
+                let mask = meta.count - 1
+                var i = Int(h) & mask
+                while true {
+                    let m = meta[i]
+                    if m == 0 { return nil }
+                    if m & 0xFFFF_FFFF_0000_0000 == tag && keys[2 * i] == lo && keys[2 * i + 1] == hi {
+                        return Int32(bitPattern: UInt32(truncatingIfNeeded: m))
                     }
+                    i = (i + 1) & mask
                 }
             }
         }
+    }
+
+    /// The high half of a used short slot's word for a key of `count` bytes with hash `h`.
+    @inline(__always) private static func tag(_ h: UInt32, _ count: Int) -> UInt64 {
+        1 << 63 | UInt64(h >> 16) << 40 | UInt64(truncatingIfNeeded: count) << 32
     }
 
     /// The value of the key in a ``KeyBuffer`` (the keying passes' lookup).
@@ -121,13 +132,18 @@ struct ByteKeyTable: Sendable {
         var key = key
         key.withUTF8 { bytes in
             guard self.value(bytes) == nil else { return }
-            if (values.count + 1) * 2 > slots.count { grow() }
             arena.append(contentsOf: bytes)
             offsets.append(Int32(arena.count))
-            let (lo, hi) = Self.pack(bytes)
-            packed.append(lo); packed.append(hi)
             values.append(value)
-            place(values.count - 1, Self.hash(bytes))
+            if bytes.count <= Self.packedLength {
+                if (shortCount + 1) * 2 > shortMeta.count { growShort() }
+                let (lo, hi) = Self.pack(bytes)
+                placeShort(lo, hi, Self.tag(Self.hash(lo, hi, bytes.count), bytes.count) | UInt64(UInt32(bitPattern: value)))
+                shortCount += 1
+            } else {
+                if (values.count + 1) * 2 > slots.count { grow() }
+                place(values.count - 1, Self.hash(bytes))
+            }
         }
     }
 
@@ -162,6 +178,20 @@ struct ByteKeyTable: Sendable {
         var i = Int(h) & mask
         while slots[i] != 0 { i = (i + 1) & mask }
         slots[i] = UInt64(h) << 32 | UInt64(e + 1)
+    }
+
+    private mutating func placeShort(_ lo: UInt64, _ hi: UInt64, _ meta: UInt64) {
+        let mask = shortMeta.count - 1
+        var i = Int(Self.hash(lo, hi, Int((meta >> 32) & 0xFF))) & mask
+        while shortMeta[i] != 0 { i = (i + 1) & mask }
+        shortMeta[i] = meta; shortKeys[2 * i] = lo; shortKeys[2 * i + 1] = hi
+    }
+
+    private mutating func growShort() {
+        let oldMeta = shortMeta, oldKeys = shortKeys
+        shortMeta = [UInt64](repeating: 0, count: oldMeta.count * 2)
+        shortKeys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        for (i, m) in oldMeta.enumerated() where m != 0 { placeShort(oldKeys[2 * i], oldKeys[2 * i + 1], m) }
     }
 
     private mutating func grow() {
