@@ -139,7 +139,7 @@ public struct Tokenizer: Sendable {
         // A straight quote after a space opens the next sentence: `tốt. "Sau`.
         if CharClass.isClosing(next), k == i || (next != "\"" && next != "'") { return false }
         if CharClass.isDigit(next) { return false }
-        if CharClass.isLetter(next) { return next.properties.isUppercase || k == i }
+        if CharClass.isLetter(next) { return CharClass.isUppercase(next) || k == i }
         return true
     }
 
@@ -148,7 +148,7 @@ public struct Tokenizer: Sendable {
         var k = i
         while k < s.count, CharClass.isSpace(s[k]) { k += 1 }
         guard k > i, k < s.count else { return k >= s.count }
-        return CharClass.isLineBreak(s[k]) || (CharClass.isLetter(s[k]) && s[k].properties.isUppercase)
+        return CharClass.isLineBreak(s[k]) || (CharClass.isLetter(s[k]) && CharClass.isUppercase(s[k]))
     }
 
     /// The end of a word starting at `start` and whether it took a final abbreviation dot.
@@ -169,8 +169,8 @@ public struct Tokenizer: Sendable {
             case "/":
                 joins = CharClass.isLetter(next) && j - start <= 3               // Đ/c, KH/UBND
             case ",":
-                joins = CharClass.isLetter(next) && next.properties.isUppercase  // VH,TT&DL
-                    && s[j - 1].properties.isUppercase && isUpperRun(s, start, j)
+                joins = CharClass.isLetter(next) && CharClass.isUppercase(next)  // VH,TT&DL
+                    && CharClass.isUppercase(s[j - 1]) && isUpperRun(s, start, j)
             case ".":
                 if j - segment == 1 && CharClass.isLetter(next) {
                     joins = true                                                 // T.Ư, v.v, N.T.H
@@ -197,7 +197,7 @@ public struct Tokenizer: Sendable {
     }
 
     private func isUpperRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
-        s[from..<to].allSatisfy { !CharClass.isLetter($0) || $0.properties.isUppercase }
+        s[from..<to].allSatisfy { !CharClass.isLetter($0) || CharClass.isUppercase($0) }
     }
 
     private func isASCIILowerRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {

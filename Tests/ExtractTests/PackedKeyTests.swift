@@ -137,3 +137,28 @@ final class DashTests: XCTestCase {
         }
     }
 }
+
+/// Document symbols count their capitals with ASCII decided directly: the
+/// counts must be those of the Unicode properties.
+final class SymbolCaseTests: XCTestCase {
+    func testLetterCasesCountLikeTheUnicodeProperties() {
+        var rng = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["0", "4", "/", "-", "K", "H", "Đ", "đ", "T", "r", "Q", "ĐT", "&", "ǅ", "ª", "Ⅻ", "ⅻ", "ß", "İ", "😀", "\u{301}", "ʰ", "_"]
+            .compactMap { ($0 as String).unicodeScalars.first }
+        var texts = ["04/KH-HĐTĐKT", "100/2019/NĐ-CP", "06-CTr/TU", "12/QĐ-LĐTB&XH", "QH13", "abc", ""]
+        for _ in 0..<3_000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...12, using: &rng) { s.append(pool.randomElement(using: &rng)!) }
+            texts.append(String(s))
+        }
+        for text in texts {
+            var upper = 0, lower = 0
+            for s in text.unicodeScalars where s.properties.isAlphabetic {
+                if s.properties.isUppercase { upper += 1 } else { lower += 1 }
+            }
+            let got = DocumentRecognizer.letterCases(text)
+            XCTAssertEqual(got.upper, upper, text)
+            XCTAssertEqual(got.lower, lower, text)
+        }
+    }
+}

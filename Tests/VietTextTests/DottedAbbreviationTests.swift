@@ -78,3 +78,14 @@ final class TokenTextTests: XCTestCase {
         XCTAssertGreaterThan(oneScalar, 1_000)
     }
 }
+
+/// ``CharClass/isUppercase(_:)`` decides ASCII itself: it must agree with the
+/// Unicode property on every scalar of the first planes.
+final class UppercaseShortcutTests: XCTestCase {
+    func testAgreesWithTheUnicodeProperty() {
+        for v in UInt32(0)..<0x3_0000 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(CharClass.isUppercase(c), c.properties.isUppercase, "U+\(String(v, radix: 16))")
+        }
+    }
+}
