@@ -17,6 +17,12 @@ enum CharClass {
 
     @inline(__always) static func isLowercaseASCII(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
 
+    /// The Unicode uppercase property, ASCII decided without the property
+    /// lookup (which the tokenizer made at every sentence end).
+    @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase
+    }
+
     @inline(__always) static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
         c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{0B}" || c == "\u{0C}" || c == "\u{85}"
     }

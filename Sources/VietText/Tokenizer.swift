@@ -9,22 +9,25 @@ import Foundation
 /// path of every command.
 public struct Tokenizer: Sendable {
     /// Lowercased abbreviations (without their final dot) whose dot is part of the token.
-    let dottedAbbreviations: Set<String>
+    var dottedAbbreviations: Set<String> { abbreviations.entries }
+    let abbreviations: DottedAbbreviations
     /// Dotted abbreviations that close a list and so may end a sentence
     /// (`... sổ tay, tờ rơi v.v. Ngày 5/6`), unlike titles (`TS. Nguyễn`).
     let sentenceFinalAbbreviations: Set<String> = ["v.v", "v.v.v", "etc"]
-    /// Scalars in the longest dotted abbreviation: longer words skip the set lookup.
-    let maxAbbreviationLength: Int
-    /// The string of every ASCII scalar: one-scalar tokens (punctuation, single
-    /// digits and letters, a good sixth of all tokens) take theirs from here.
-    let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    /// The string of every scalar below ``singleScalarLimit``: one-scalar tokens
+    /// (punctuation, single digits and letters, a good sixth of all tokens,
+    /// and the curly quotes, dashes and ellipses of General Punctuation, whose
+    /// Strings otherwise went through UTF-8 validation) take theirs from here.
+    let singleScalarStrings: [String] = (0..<Tokenizer.singleScalarLimit).map {
+        Unicode.Scalar($0).map(String.init) ?? ""
+    }
+    static let singleScalarLimit: UInt32 = 0x2070
 
     public static let shared = Tokenizer()
 
     public init(dottedAbbreviations: Set<String>? = nil) {
-        self.dottedAbbreviations = dottedAbbreviations ?? Lexicon.lines(named: "dotted-abbreviations", in: .module)
-            .reduce(into: Set<String>()) { $0.insert(Folding.lowercased($1)) }
-        maxAbbreviationLength = self.dottedAbbreviations.map(\.unicodeScalars.count).max() ?? 0
+        abbreviations = DottedAbbreviations(dottedAbbreviations ?? Lexicon.lines(named: "dotted-abbreviations", in: .module)
+            .reduce(into: Set<String>()) { $0.insert(Folding.lowercased($1)) })
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
@@ -70,8 +73,8 @@ public struct Tokenizer: Sendable {
         defer { scratch.free() }
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
             let text: String
-            if to - from == 1, s[from].value < 0x80 {
-                text = asciiStrings[Int(s[from].value)]
+            if to - from == 1, s[from].value < Self.singleScalarLimit {
+                text = singleScalarStrings[Int(s[from].value)]
             } else {
                 let raw = scratch.buffer(scalars: to - from)
                 var r = 0
@@ -136,7 +139,7 @@ public struct Tokenizer: Sendable {
         // A straight quote after a space opens the next sentence: `tốt. "Sau`.
         if CharClass.isClosing(next), k == i || (next != "\"" && next != "'") { return false }
         if CharClass.isDigit(next) { return false }
-        if CharClass.isLetter(next) { return next.properties.isUppercase || k == i }
+        if CharClass.isLetter(next) { return CharClass.isUppercase(next) || k == i }
         return true
     }
 
@@ -145,7 +148,7 @@ public struct Tokenizer: Sendable {
         var k = i
         while k < s.count, CharClass.isSpace(s[k]) { k += 1 }
         guard k > i, k < s.count else { return k >= s.count }
-        return CharClass.isLineBreak(s[k]) || (CharClass.isLetter(s[k]) && s[k].properties.isUppercase)
+        return CharClass.isLineBreak(s[k]) || (CharClass.isLetter(s[k]) && CharClass.isUppercase(s[k]))
     }
 
     /// The end of a word starting at `start` and whether it took a final abbreviation dot.
@@ -166,8 +169,8 @@ public struct Tokenizer: Sendable {
             case "/":
                 joins = CharClass.isLetter(next) && j - start <= 3               // Đ/c, KH/UBND
             case ",":
-                joins = CharClass.isLetter(next) && next.properties.isUppercase  // VH,TT&DL
-                    && s[j - 1].properties.isUppercase && isUpperRun(s, start, j)
+                joins = CharClass.isLetter(next) && CharClass.isUppercase(next)  // VH,TT&DL
+                    && CharClass.isUppercase(s[j - 1]) && isUpperRun(s, start, j)
             case ".":
                 if j - segment == 1 && CharClass.isLetter(next) {
                     joins = true                                                 // T.Ư, v.v, N.T.H
@@ -190,11 +193,11 @@ public struct Tokenizer: Sendable {
     }
 
     private func isDottedAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
-        to - from <= maxAbbreviationLength && dottedAbbreviations.contains(UTF8Buffer.string(s[from..<to].map(Folding.lower)))
+        abbreviations.contains(s, from, to)
     }
 
     private func isUpperRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
-        s[from..<to].allSatisfy { !CharClass.isLetter($0) || $0.properties.isUppercase }
+        s[from..<to].allSatisfy { !CharClass.isLetter($0) || CharClass.isUppercase($0) }
     }
 
     private func isASCIILowerRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {

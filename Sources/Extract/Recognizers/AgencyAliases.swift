@@ -16,6 +16,8 @@ struct AgencyAliases: Sendable {
     init(tokens: KeyedTokens, parsed: [ParsedAgency], lexicon: AgencyLexicon) {
         var provinceCounts: [String: (Int, Int, Province)] = [:]
         var placeCounts: [String: [String: (Int, Int)]] = [:]
+        // Read once: copying the struct (and retaining its arrays) per word showed in profiles.
+        let w = lexicon.words
         var i = 0
         while i < tokens.count {
             guard tokens.kinds[i] == .word else { i += 1; continue }
@@ -29,7 +31,7 @@ struct AgencyAliases: Sendable {
             guard initial == UInt8(ascii: "t") || initial == UInt8(ascii: "q") || initial == UInt8(ascii: "h") else {
                 i += 1; continue
             }
-            let w = lexicon.words, f = tokens.foldedWord(i)
+            let f = tokens.foldedWord(i)
             let twoWord = i + 1 < tokens.count && (f == w.thi && tokens.isFoldedWord(i + 1, w.xa)
                                                    || f == w.thanh && tokens.isFoldedWord(i + 1, w.pho))
             if twoWord || f == w.quan || f == w.huyen || f == w.tp || f == w.tpDot {

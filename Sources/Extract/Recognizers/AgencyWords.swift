@@ -16,7 +16,8 @@ struct AgencyWords: Sendable {
 
     /// A folded ASCII word of 1–8 bytes packed byte `k` at bits `8k`.
     static func pack(_ word: String) -> UInt64 {
-        precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 }, "not a short folded word: \(word)")
+        // Not empty: an empty word would pack to 0, which ``KeyedTokens/foldedWords`` uses for "none".
+        precondition(!word.isEmpty && word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 }, "not a short folded word: \(word)")
         var packed: UInt64 = 0
         for (k, b) in word.utf8.enumerated() { packed |= UInt64(b) << (8 * UInt64(k)) }
         return packed

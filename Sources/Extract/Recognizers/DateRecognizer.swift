@@ -73,6 +73,10 @@ public struct DateRecognizer: Recognizer {
         let kind = tokens.kinds[i]
         if kind == .number { return true }
         guard kind == .word else { return false }
+        // A text starting with q, Q, t or T folds to an initial q or t: the
+        // byte array rules out most words without reading the token's String.
+        let initial = tokens.foldedInitials[i]
+        guard initial == UInt8(ascii: "q") || initial == UInt8(ascii: "t") else { return false }
         // The lowercase form starts with q or t exactly when the text does with
         // q, Q, t or T: no other scalar lowercases to those letters.
         let first = (tokens.tokens[i].text.utf8.first ?? 0) | 0x20

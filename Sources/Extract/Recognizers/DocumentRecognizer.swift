@@ -58,13 +58,26 @@ public struct DocumentRecognizer: Recognizer {
             end += 2
         }
         guard text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        var upper = 0, lower = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if s.properties.isUppercase { upper += 1 } else { lower += 1 }
-        }
+        let (upper, lower) = Self.letterCases(text)
         guard upper >= 2, lower <= upper / 2 else { return nil }
         if text.last == "-" || text.last == "/" { return nil }
         return (text, end)
+    }
+
+    /// Uppercase and other alphabetic scalars of a symbol, ASCII counted without
+    /// the Unicode property lookups (only A–Z and a–z are alphabetic there).
+    static func letterCases(_ text: String) -> (upper: Int, lower: Int) {
+        var upper = 0, lower = 0
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A { upper += 1 } else if v >= 0x61 && v <= 0x7A { lower += 1 }
+                continue
+            }
+            guard s.properties.isAlphabetic else { continue }
+            if s.properties.isUppercase { upper += 1 } else { lower += 1 }
+        }
+        return (upper, lower)
     }
 
     /// "CTr", "TTr", "QH13": symbol parts that are not all capitals.

@@ -16,10 +16,13 @@ struct KeyedTokens: Sendable {
     let allCaps: [Bool]
     /// ``PersonNames/isNameSyllable(_:)`` of each token.
     let nameSyllable: [Bool]
-    /// The first byte of each word's folded form when it is ASCII, else 0: tests
-    /// against short folded words (``AgencyWords``) first compare this, and
-    /// only words that pass pack their fold (``foldedWord(_:)``).
+    /// The first byte of each word's folded form when it is ASCII, else 0: a
+    /// one-byte prefilter for tests of a word's first letter.
     let foldedInitials: [UInt8]
+    /// ``foldedWord(_:)`` of each token, packed in the keying pass: word tests
+    /// run at most words (honorifics, plural markers, level words), and
+    /// re-reading the token's scalars at each test cost more than packing all once.
+    let foldedWords: [UInt64]
     /// Vocabulary ids of the tokens' lowercase and folded forms, read on demand.
     let forms: TokenForms
     /// The id of a separator that trie entries step over.
@@ -71,6 +74,8 @@ struct KeyedTokens: Sendable {
         let idsOut = UnsafeMutablePointer<Int32>.allocate(capacity: n)
         let foldedOut = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
         defer { foldedOut.deallocate() }
+        let foldedWordsOut = UnsafeMutablePointer<UInt64>.allocate(capacity: n)
+        defer { foldedWordsOut.deallocate() }
         let flagsOut = UnsafeMutablePointer<Bool>.allocate(capacity: 4 * n)
         defer { kindsOut.deallocate(); idsOut.deallocate(); flagsOut.deallocate() }
         let lineStartOut = flagsOut, capitalizedOut = flagsOut + n
@@ -108,11 +113,12 @@ struct KeyedTokens: Sendable {
                 if kind == .punctuation && key.isEmpty {
                     idsOut[k] = Self.separator
                 } else {
-                    idsOut[k] = vocabulary.value(key.bytes) ?? KeyVocabulary.unknown
+                    idsOut[k] = vocabulary.value(key) ?? KeyVocabulary.unknown
                 }
                 capitalizedOut[k] = info.capitalized
                 allCapsOut[k] = info.allCaps
                 foldedOut[k] = info.foldedInitial
+                foldedWordsOut[k] = info.foldedInitial == 0 ? 0 : info.foldedWord
                 // Only words can be capitalised or all capitals; numbers skip the case lookups.
                 nameSyllableOut[k] = kind == .word && info.capitalized && !info.hasJoiner
                     && (info.scalars == 1 || !info.allCaps)
@@ -122,6 +128,7 @@ struct KeyedTokens: Sendable {
         }
         }
         foldedInitials = Array(UnsafeBufferPointer(start: foldedOut, count: n))
+        foldedWords = Array(UnsafeBufferPointer(start: foldedWordsOut, count: n))
         let kinds = Array(UnsafeBufferPointer(start: kindsOut, count: n))
         let ids = Array(UnsafeBufferPointer(start: idsOut, count: n))
         let lineStart = Array(UnsafeBufferPointer(start: lineStartOut, count: n))
@@ -141,6 +148,8 @@ struct KeyedTokens: Sendable {
         var scalars = 0
         /// See ``KeyedTokens/foldedInitials``.
         var foldedInitial: UInt8 = 0
+        /// The folded form packed as ``TokenForms/packedFold(_:)`` packs it (words only).
+        var foldedWord: UInt64 = 0
     }
 
     /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
@@ -157,16 +166,25 @@ struct KeyedTokens: Sendable {
         // Only words get an initial: every word tested this way starts with a
         // letter, which numbers, codes and one-scalar marks do not.
         var needInitial = initial
+        // Packing the fold: bytes so far, and whether it is still ASCII and short.
+        var packedBytes: UInt64 = 0, packing = initial
         for s in scalars {
             let v = s.value
             if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone, table: toneTable) }
             if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
-            // The first scalar of the folded form as ``Token/folded`` spells it: marks dropped.
-            if needInitial && !Folding.isMark(s) {
+            // The scalars of the folded form as ``Token/folded`` spells it: marks dropped.
+            if packing && !Folding.isMark(s) {
                 let f = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
                     : Int(v) < foldTable.count ? foldTable[Int(v)].value : Folding.fold(s).value
-                info.foldedInitial = f < 0x80 ? UInt8(f) : 0
-                needInitial = false
+                if needInitial {
+                    info.foldedInitial = f < 0x80 ? UInt8(f) : 0
+                    needInitial = false
+                }
+                if f < 0x80 && packedBytes < 8 {
+                    info.foldedWord |= UInt64(f) << (8 * packedBytes); packedBytes += 1
+                } else {
+                    info.foldedWord = 0; packing = false
+                }
             }
             guard caps else { continue }
             let alphabetic: Bool, upper: Bool
@@ -262,11 +280,11 @@ struct KeyedTokens: Sendable {
     @inline(__always) func isFolded(_ i: Int, _ id: Int32) -> Bool { foldedID(i) == id }
     /// Token `i`'s folded form packed byte `k` at bits `8k` when it is a word whose
     /// fold is ASCII and at most 8 bytes ("kiem", "huyen"), else 0; see ``AgencyWords/pack(_:)``.
-    @inline(__always) func foldedWord(_ i: Int) -> UInt64 { foldedInitials[i] == 0 ? 0 : forms.packedFold(i) }
-    /// Token `i`'s folded form is the short ASCII word packed as `word`: most
-    /// tokens are told apart by the first byte, without packing.
+    @inline(__always) func foldedWord(_ i: Int) -> UInt64 { foldedWords[i] }
+    /// Token `i`'s folded form is the short ASCII word packed as `word` (never 0,
+    /// see ``AgencyWords/pack(_:)``): one integer compare.
     @inline(__always) func isFoldedWord(_ i: Int, _ word: UInt64) -> Bool {
-        foldedInitials[i] == UInt8(truncatingIfNeeded: word) && forms.packedFold(i) == word
+        foldedWords[i] == word
     }
 
     var count: Int { tokens.count }

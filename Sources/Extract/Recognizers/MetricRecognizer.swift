@@ -25,7 +25,8 @@ public struct MetricRecognizer: Recognizer {
         let claimed = SpanSet(facts.dates.map(\.span) + facts.documents.map(\.span) + facts.agencies.map(\.span))
         var i = 0
         while i < tokens.count {
-            let kind = tokens[i].kind
+            // The kinds array, not the token: copying a Token per token showed in profiles.
+            let kind = tokens.kinds[i]
             guard kind == .number || kind == .code, !claimed.overlaps(tokens[i].start, tokens[i].end),
                   !isNotAFigure(tokens, i), let m = figure(tokens, at: i, claimed: claimed) else { i += 1; continue }
             facts.metrics.append(m.mention)

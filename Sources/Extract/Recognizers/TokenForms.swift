@@ -51,9 +51,9 @@ final class TokenForms: @unchecked Sendable {
             let s = UnsafeBufferPointer(rebasing: all[from..<to])
             lower.reset(scalars: s.count); folded.reset(scalars: s.count)
             let differs = Self.forms(s, lower: &lower, folded: &folded, lowerTable, foldTable)
-            let lowerID = vocabulary.value(lower.bytes) ?? KeyVocabulary.unknown
+            let lowerID = vocabulary.value(lower) ?? KeyVocabulary.unknown
             ids[2 * k] = lowerID
-            ids[2 * k + 1] = differs ? vocabulary.value(folded.bytes) ?? KeyVocabulary.unknown : lowerID
+            ids[2 * k + 1] = differs ? vocabulary.value(folded) ?? KeyVocabulary.unknown : lowerID
         }
         }
         }

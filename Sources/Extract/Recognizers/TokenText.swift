@@ -19,8 +19,15 @@ enum TokenText {
     static func join(_ tokens: KeyedTokens, _ range: Range<Int>) -> String { join(tokens.tokens, range) }
     static func span(_ tokens: KeyedTokens, _ range: Range<Int>) -> [Int] { span(tokens.tokens, range) }
 
+    /// A punctuation token is one scalar, and no other scalar is canonically
+    /// equivalent to a dash: comparing the scalar answers as comparing the
+    /// Strings did, without the normalizing compare of non-ASCII Strings.
     @inline(__always) static func isDash(_ t: Token) -> Bool {
-        t.kind == .punctuation && (t.text == "-" || t.text == "–" || t.text == "—" || t.text == "‐" || t.text == "−")
+        guard t.kind == .punctuation, let c = t.text.unicodeScalars.first else { return false }
+        switch c {
+        case "-", "–", "—", "‐", "−": return t.text.unicodeScalars.count == 1
+        default: return false
+        }
     }
 }
 
