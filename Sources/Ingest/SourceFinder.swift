@@ -15,7 +15,11 @@ struct SourceFinder {
     /// "Theo MaskOnline", "Nguồn: TTXVN", "(Nguồn: TTXVN)", "Theo báo Đầu tư Chứng khoán":
     /// a short line that is only a credit.
     func credit(_ line: some StringProtocol) -> String? {
-        guard mayBeCredit(line) else { return nil }
+        mayBeCredit(line) ? readCredit(line) : nil
+    }
+
+    /// ``credit(_:)`` without the cheap rejection.
+    func readCredit(_ line: some StringProtocol) -> String? {
         var text = ScalarText.trimmingWhitespaces(String(line))
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         while let last = text.last, ".,;".contains(last) { text.removeLast() }
@@ -30,9 +34,13 @@ struct SourceFinder {
 
     /// Cheap necessary condition for ``credit(_:)`` on simple text: its first word, once
     /// trimmed of '(', folds to something that starts like a credit lead ("theo", "nguồn").
+    /// Also false for simple lines of more than 12 words: ``credit(_:)``'s trimming drops
+    /// at most three of them (a lone '(', ')' and a run of '.', ',' or ';'), leaving more
+    /// than the nine a credit may have; its `Character` split is not run on long lines then.
     func mayBeCredit(_ line: some StringProtocol) -> Bool {
         guard let leads = lexicon.asciiSections["source-lead"], !leads.contains(where: { $0.first == 0x28 }),
               ScalarText.isSimple(line) else { return true }
+        if ScalarText.whitespaceWordCount(ofSimple: line, upTo: 13) > 12 { return false }
         guard let first = line.unicodeScalars.first(where: { ScalarText.flags($0) & ScalarText.isWhitespaceFlag == 0 && $0 != "(" })
         else { return true }
         var folded: [UInt8] = []
@@ -167,8 +175,7 @@ struct SourceFinder {
                         if let next = Self.match(lead, in: bytes, at: i, foldTable) { matches.append((k, next)) }
                     }
                 }
-                i += 1
-                while i < n, bytes[i] != 0x20 { i += 1 }
+                i = SimpleBytes.nextSpace(bytes, from: i + 1)
             }
             matches.sort { ($0.lead, $0.next) < ($1.lead, $1.next) }
             for m in matches {
