@@ -164,18 +164,27 @@ struct SourceFinder {
             var matches: [(lead: Int, next: Int)] = []
             var firsts = (UInt64(0), UInt64(0))   // bit f: some lead starts with byte f
             for lead in leads { if let f = lead.first, f < 0x80 { if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) } } }
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                if bytes[i] == 0x20 { i += 1; continue }
-                // A word starts at i.
+            func tryLeads(at i: Int) {   // a word starts at i
                 if let f = Self.foldedASCII(bytes, at: i, foldTable).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0,
                    Self.mayStartLead(bytes, at: i, heads) {
                     for (k, lead) in leads.enumerated() where lead.first == f {
                         if let next = Self.match(lead, in: bytes, at: i, foldTable) { matches.append((k, next)) }
                     }
                 }
-                i = SimpleBytes.nextSpace(bytes, from: i + 1)
+            }
+            var letters: [UInt8] = []   // the leads' distinct first bytes (a handful of leads)
+            for lead in leads { if let f = lead.first, !letters.contains(f) { letters.append(f) } }
+            if letters.count <= 4, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+                // Only word starts whose byte lowercases to a lead's first letter, or that begin a
+                // non-ASCII scalar (whose fold might), can start a lead: found eight bytes at a time.
+                SimpleBytes.forEachWordStart(bytes, letters: letters, tryLeads)
+            } else {
+                var i = 0
+                while i < bytes.count {
+                    if bytes[i] == 0x20 { i += 1; continue }
+                    tryLeads(at: i)
+                    i = SimpleBytes.nextSpace(bytes, from: i + 1)
+                }
             }
             matches.sort { ($0.lead, $0.next) < ($1.lead, $1.next) }
             for m in matches {

@@ -144,4 +144,39 @@ final class SimpleBytesTests: XCTestCase {
         }
         XCTAssertGreaterThan(captions, 100)
     }
+
+    /// The eight-byte word-start search calls back exactly where a byte loop finds a wanted start.
+    func testWordStartsAreTheByteLoopsStarts() {
+        var generator = TextGenerator(state: 53)
+        let alphabet: [UInt8] = [0x20, 0x20, 0x20, 0x70, 0x50, 0x74, 0x54, 0x6E, 0x4E, 0x61, 0x68, 0x2E, 0xC3, 0xA0, 0xE1, 0xBB, 0x8F, 0x30, 0x90]
+        for _ in 0..<4000 {
+            let bytes = (0..<generator.next(below: 40)).map { _ in alphabet[generator.next(below: alphabet.count)] }
+            let letters: [UInt8] = [[0x70, 0x74, 0x6E], [0x70], [], [0x61, 0x68, 0x74, 0x6E]][generator.next(below: 4)]
+            let expected = bytes.indices.filter { i in
+                bytes[i] != 0x20 && (i == 0 || bytes[i - 1] == 0x20) && (bytes[i] >= 0xC0 || letters.contains(bytes[i] | 0x20))
+            }
+            var found: [Int] = []
+            bytes.withUnsafeBufferPointer { SimpleBytes.forEachWordStart($0, letters: letters) { found.append($0) } }
+            XCTAssertEqual(found, expected, "\(bytes) \(letters)")
+        }
+        for x: UInt64 in [0, 1, 0x0100, 0x80_00_01_00, .max, 0x0001_0000_0000_0100] {
+            let bytes = (0..<8).map { UInt8(truncatingIfNeeded: x >> (8 * $0)) }
+            let expected = (0..<8).reduce(UInt64(0)) { bytes[$1] == 0 ? $0 | 0x80 << (8 * UInt64($1)) : $0 }
+            XCTAssertEqual(SimpleBytes.zeroBytes(x), expected, "\(x)")
+        }
+    }
+
+    /// The scalar trim gives Foundation's `trimmingCharacters(in: .whitespaces)` for every BMP scalar at either end.
+    func testWhitespaceTrimAgreesWithFoundation() {
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            let c = String(Character(s))
+            for text in [c + "Hà Nội " + c, c + c, " " + c + "x\u{A0}"] {
+                XCTAssertEqual(ScalarText.trimmingWhitespaces(text), text.trimmingCharacters(in: .whitespaces), "U+\(String(v, radix: 16))")
+            }
+        }
+        for text in Self.lines + randomLines(1000, state: 54) {
+            XCTAssertEqual(ScalarText.trimmingWhitespaces(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+    }
 }
