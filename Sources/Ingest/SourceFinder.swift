@@ -166,7 +166,7 @@ struct SourceFinder {
             for lead in leads { if let f = lead.first, f < 0x80 { if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) } } }
             func tryLeads(at i: Int) {   // a word starts at i
                 if let f = Self.foldedASCII(bytes, at: i, foldTable).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0,
-                   Self.mayStartLead(bytes, at: i, heads) {
+                   Self.mayStartLead(bytes, at: i, heads, foldTable) {
                     for (k, lead) in leads.enumerated() where lead.first == f {
                         if let next = Self.match(lead, in: bytes, at: i, foldTable) { matches.append((k, next)) }
                     }
@@ -208,16 +208,26 @@ struct SourceFinder {
     }
 
     /// Cheap necessary condition for a ``match(_:in:at:_:)`` of some lead at word start `i`:
-    /// when the next three bytes are ASCII, their fold (the lowercase) starts with one of the
-    /// `heads`. Most words starting like a lead ("th", "nh") fail on their third byte.
-    @inline(__always)
+    /// the fold of the next three scalars, as ``match(_:in:at:_:)`` folds them, starts with
+    /// one of the `heads`. Most words starting like a lead ("th", "nh") fail on their third
+    /// scalar, which in Vietnamese is often a marked vowel ("thành", "những"): folded here
+    /// rather than left to the match. A scalar whose fold is not one ASCII byte, or fewer
+    /// than three scalars left: let the match decide.
     static func mayStartLead(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ heads: [(bytes: UInt32, count: Int)]) -> Bool {
-        guard i + 3 <= bytes.count else { return true }
+        mayStartLead(bytes, at: i, heads, Folding.foldTable)
+    }
+
+    @inline(__always)
+    static func mayStartLead(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ heads: [(bytes: UInt32, count: Int)],
+                             _ table: [Unicode.Scalar]) -> Bool {
         var window: UInt32 = 0
+        var j = i
         for k in 0..<3 {
-            let b = bytes[i + k]
-            guard b < 0x80 else { return true }   // a fold to decode: let the match decide
-            window |= UInt32(b >= 0x41 && b <= 0x5A ? b + 32 : b) << (8 * k)
+            guard j < bytes.count else { return true }
+            let (f, length) = foldedASCII(bytes, at: j, table)
+            guard let f else { return true }
+            window |= UInt32(f) << (8 * k)
+            j += length
         }
         for head in heads where window & (UInt32.max >> (32 - 8 * head.count)) == head.bytes { return true }
         return false
