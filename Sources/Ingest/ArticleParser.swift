@@ -35,13 +35,30 @@ public struct ArticleParser: Sendable {
             for name in names where !article.authors.contains(name) { article.authors.append(name) }
         }
         dropRelatedBlocks(&lines)
+        // Header lines are read as bylines and credits twice (headline candidates, then the
+        // header loop): each line's answer is kept. Both readings are pure functions of the text.
+        var bylines: [Int: Byline?] = [:], credits: [Int: String?] = [:]
+        func bylineOf(_ i: Int) -> Byline? {
+            if let known = bylines[i] { return known }
+            let byline = Byline.parse(lines[i].text, lexicon: lexicon)
+            bylines[i] = .some(byline)
+            return byline
+        }
+        func creditOf(_ i: Int) -> String? {
+            if let known = credits[i] { return known }
+            let name = sources.credit(lines[i].text)
+            credits[i] = .some(name)
+            return name
+        }
 
         // Headline: the first early candidate, unless it is a bare kicker or slogan
         // and a fuller headline follows before the body.
         let textIndices = lines.indices.filter { lines[$0].kind == .text }
         let firstBody = textIndices.first { isBodyLike(lines[$0].traits) } ?? lines.count
         let early = textIndices.prefix(Self.headlineWindow).enumerated().filter { $0.offset == 0 || $0.element < firstBody }
-        let candidates = early.map(\.element).filter { isHeadlineCandidate(lines[$0].traits) }
+        let candidates = early.map(\.element).filter { i in
+            isHeadlineCandidate(lines[i].traits, byline: { bylineOf(i) }, credit: { creditOf(i) })
+        }
         var titleIndex = candidates.first
         // No candidate: a short first line ending with '.' is still the headline when text follows.
         if titleIndex == nil, let first = textIndices.first, textIndices.count > 1,
@@ -63,14 +80,14 @@ public struct ArticleParser: Sendable {
             let inHeader = i < firstBody
             // The text lines after this one: the rest of the (ascending) `textIndices`.
             let nearEdge = inHeader || isNearEnd(i, linesAfter: textIndices.count - 1 - k, firstBody)
-            if nearEdge, !isBodyLike(line.traits), let byline = Byline.parse(line.text, lexicon: lexicon) {
+            if nearEdge, !isBodyLike(line.traits), let byline = bylineOf(i) {
                 addAuthors(byline.authors)
                 if article.published == nil { article.published = byline.published }
                 credit(.byline, byline.source)
                 continue
             }
             if nearEdge, line.traits.wordCount <= 9, !isBodyLike(line.traits) {
-                if let name = sources.credit(line.text) { credit(.creditLine, name); continue }
+                if let name = creditOf(i) { credit(.creditLine, name); continue }
                 if let name = lexicon.outlet(named: line.text.trimmingCharacters(in: CharacterSet(charactersIn: " ."))) {
                     credit(.bareOutlet, name); continue
                 }
@@ -128,7 +145,7 @@ public struct ArticleParser: Sendable {
             // A repair whose prefilter the hints rule out returns its input: skipped. Once the
             // links are cut, new bytes meet: the other prefilters run again then.
             let hint = hints[n].contains(.bracket) ? RepairHints.all : hints[n]
-            var text = hint.contains(.bracket) ? BodyRepair.removeBracketLinks(paragraph) : paragraph
+            var text = hint.contains(.bracket) ? BodyRepair.removeBracketLinks(paragraph, simple: simple) : paragraph
             if hint.contains(.sentence) { text = BodyRepair.restoreSentenceSpaces(text, simple: simple) }
             // Spaces inserted after '.', '!' or '?' put no letter after a '('.
             if hint.contains(.photo) { text = BodyRepair.extractInlineCaptions(text, into: &inlineCaptions, simple: simple) }
@@ -150,10 +167,28 @@ public struct ArticleParser: Sendable {
     func isBodyLike(_ t: LineTraits) -> Bool {
         if t.wordCount >= 45 { return true }
         guard t.wordCount >= 12 else { return false }
+        if t.isSimple { return Self.endsBodyLike(simple: t.text) }
         var text = Substring(t.text)
         while let last = text.last, "\"”’)".contains(last) { text.removeLast() }
         guard let last = text.last else { return false }
         if last == "." { return !text.hasSuffix("..") }
+        return last == ":" || last == ";"
+    }
+
+    /// ``isBodyLike(_:)``'s test of the line's end on simple text, where each scalar is a
+    /// character: the scalars from the end, without grapheme breaking.
+    static func endsBodyLike(simple text: String) -> Bool {
+        var last: Unicode.Scalar?, beforeLast: Unicode.Scalar?
+        for s in text.unicodeScalars.reversed() {
+            if last == nil {
+                if s == "\"" || s == "\u{201D}" || s == "\u{2019}" || s == ")" { continue }
+                last = s
+            } else {
+                beforeLast = s; break
+            }
+        }
+        guard let last else { return false }
+        if last == "." { return beforeLast != "." }
         return last == ":" || last == ";"
     }
 
@@ -179,12 +214,17 @@ public struct ArticleParser: Sendable {
     /// Could be a headline: a few words to a long line, not a sentence ending
     /// with '.', not a byline, dateline or credit.
     func isHeadlineCandidate(_ t: LineTraits) -> Bool {
+        isHeadlineCandidate(t, byline: { Byline.parse(t.text, lexicon: lexicon) }, credit: { SourceFinder(lexicon: lexicon).credit(t.text) })
+    }
+
+    /// ``isHeadlineCandidate(_:)`` with the line's byline and credit readings given (kept by the caller).
+    func isHeadlineCandidate(_ t: LineTraits, byline: () -> Byline?, credit: () -> String?) -> Bool {
         guard t.wordCount >= 2, t.wordCount <= 40 else { return false }
         if t.text.hasSuffix(".") && !t.text.hasSuffix("..") { return false }
         if t.text.hasSuffix(",") || t.text.hasSuffix(";") { return false }
         if LineTraits.isPersonName(t.text, lexicon: lexicon) { return false }
-        if Byline.parse(t.text, lexicon: lexicon) != nil { return false }
-        if SourceFinder(lexicon: lexicon).credit(t.text) != nil { return false }
+        if byline() != nil { return false }
+        if credit() != nil { return false }
         if lexicon.outlet(named: t.text) != nil { return false }
         return true
     }

@@ -133,7 +133,8 @@ enum BodyRepair {
             guard caption.split(separator: " ").count <= 60 else { searchFrom = text.index(after: close); continue }
             captions.append(caption)
             text.replaceSubrange(captionRange, with: " ")
-            text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            text = simple ? SimpleBytes.collapsingSpaces(text)
+                : text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             searchFrom = text.startIndex
         }
         return text
@@ -156,8 +157,11 @@ enum BodyRepair {
     }
 
     /// Drops "[Việt Nam tăng cường quảng bá…]" links to other articles run into the text.
-    static func removeBracketLinks(_ paragraph: String) -> String {
-        guard ScalarText.contains(paragraph, bytes: [0x5B]), paragraph.contains("[") else { return paragraph }
+    /// `simple`: whether `paragraph` is simple, when the caller knows (then bytes decide).
+    static func removeBracketLinks(_ paragraph: String, simple: Bool? = nil) -> String {
+        guard ScalarText.contains(paragraph, bytes: [0x5B]) else { return paragraph }
+        if simple ?? ScalarText.isSimple(paragraph) { return SimpleBytes.removeBracketLinks(paragraph) }
+        guard paragraph.contains("[") else { return paragraph }
         var out = ""
         var rest = Substring(paragraph)
         while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {

@@ -53,6 +53,26 @@ extension LineClassifier {
         let start = FoldedMatch.offsetOfLast(160, scalarsIn: bytes)
         let truncated = start != 0
         guard mayEndWithCredit(UnsafeBufferPointer(rebasing: bytes[start...])) else { return false }
+        // Only a credit ending right before ':' or ' :', or within three bytes of the end,
+        // can have a tail that fits, so only those ends are tried (no search over the tail).
+        // Skipping, as the search does, an occurrence overlapping a later one loses nothing:
+        // its tail would start inside the later one, with a letter or a space.
+        guard lexicon.creditsAnchorable else { return searchCredit(simple: bytes, credits, start: start, truncated: truncated) }
+        let n = bytes.count
+        var p = start
+        while p < n {
+            if bytes[p] == 0x3A {
+                if creditEnds(at: p, bytes, credits, start: start, truncated: truncated) { return true }
+                if p > start, bytes[p - 1] == 0x20, creditEnds(at: p - 1, bytes, credits, start: start, truncated: truncated) { return true }
+            }
+            p += 1
+        }
+        for end in max(start, n - 3)...n where creditEnds(at: end, bytes, credits, start: start, truncated: truncated) { return true }
+        return false
+    }
+
+    /// The backward, non-overlapping search for each credit over the tail, as the `Character` code does it.
+    func searchCredit(simple bytes: UnsafeBufferPointer<UInt8>, _ credits: [[UInt8]], start: Int, truncated: Bool) -> Bool {
         for credit in credits {
             let m = credit.count
             var p = bytes.count - m
@@ -62,6 +82,17 @@ extension LineClassifier {
                    creditTailFits(bytes, after: p + m, bare: credit.contains(0x20)) { return true }
                 p -= m   // the next search ends where this match starts
             }
+        }
+        return false
+    }
+
+    /// Some credit ends at byte `end`, starts at or after `start`, and passes the boundary and tail tests.
+    private func creditEnds(at end: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ credits: [[UInt8]], start: Int, truncated: Bool) -> Bool {
+        for credit in credits {
+            let p = end - credit.count
+            guard p >= start, FoldedMatch.matches(bytes, at: p, credit) else { continue }
+            if isCreditBoundary(bytes, before: p, from: start, truncated: truncated),
+               creditTailFits(bytes, after: end, bare: credit.contains(0x20)) { return true }
         }
         return false
     }

@@ -22,6 +22,10 @@ public struct IngestLexicon: Sendable {
     /// UTF-8 of the caption credits of several words (a bare one ends a caption);
     /// `nil` when one ends with ' ', ')' or '.', which the caption prefilter cannot handle.
     let bareCredits: [[UInt8]]?
+    /// No caption credit holds ':', ')', '.' or two spaces in a row, or ends with a space: the
+    /// condition under which ``LineClassifier/endsWithCredit(simple:_:)`` only tries credits
+    /// ending before a ':' or at the end of the line.
+    var creditsAnchorable: Bool { Self.anchorable(asciiSections["caption-credit"] ?? []) }
     /// UTF-8 of the entries of the sections whose entries are all non-empty ASCII, in the
     /// order of ``sections``, for ``FoldedMatch``; other sections use the `String` code.
     let asciiSections: [String: [[UInt8]]]
@@ -73,6 +77,14 @@ public struct IngestLexicon: Sendable {
         self.outlets = map
         self.outletFirstWords = Set(map.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.longestOutlet = map.keys.map { $0.split(separator: " ").count }.max() ?? 0
+    }
+
+    /// See ``creditsAnchorable``.
+    static func anchorable(_ credits: [[UInt8]]) -> Bool {
+        credits.allSatisfy { credit in
+            !credit.contains { $0 == 0x3A || $0 == 0x29 || $0 == 0x2E } && credit.last != 0x20
+                && !zip(credit, credit.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        }
     }
 
     public func entries(_ section: String) -> [String] { sections[section] ?? [] }
@@ -132,15 +144,25 @@ public struct IngestLexicon: Sendable {
     func outletPrefix(of text: some StringProtocol) -> (name: String, words: Int)? {
         // Every key starts with one of few words: most texts fail on their first word, whose
         // key the shortest head already gives (its key is a word prefix of the text's key).
-        guard let first = Self.outletKey(Self.head(of: text, keyWords: 1)).split(separator: " ").first,
+        guard let first = Self.keyWords(Self.outletKey(Self.head(of: text, keyWords: 1))).first,
               outletFirstWords.contains(String(first)) else { return nil }
-        let words = Self.outletKey(Self.head(of: text, keyWords: longestOutlet)).split(separator: " ")
+        let key = Self.outletKey(Self.head(of: text, keyWords: longestOutlet))
+        let words = Self.keyWords(key)
         var n = min(words.count, longestOutlet)
+        // A key's words are separated by single spaces: its first n words are a prefix of it.
+        let simple = ScalarText.isSimple(key)
         while n > 0 {
-            if let name = outlets[words[0..<n].joined(separator: " ")] { return (name, n) }
+            let prefix = simple ? String(key[words[0].startIndex..<words[n - 1].endIndex]) : words[0..<n].joined(separator: " ")
+            if let name = outlets[prefix] { return (name, n) }
             n -= 1
         }
         return nil
+    }
+
+    /// `key.split(separator: " ")` for an outlet key; on simple keys by scalars (a key holds
+    /// letters, digits, '.', '+' and single spaces, so its whitespace words are its ' ' words).
+    static func keyWords(_ key: String) -> [Substring] {
+        ScalarText.isSimple(key) ? ScalarText.words(ofSimple: key) : key.split(separator: " ")
     }
 
     /// The shortest head of `text`, cut before a space, whose outlet key has at least
@@ -161,7 +183,7 @@ public struct IngestLexicon: Sendable {
             }
             guard let cut else { return text[...] }
             let head = text[..<cut]
-            if outletKey(head).split(separator: " ").count >= keyWords { return head }
+            if Self.keyWords(outletKey(head)).count >= keyWords { return head }
             spaces *= 2
         }
     }

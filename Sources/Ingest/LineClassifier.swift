@@ -40,7 +40,7 @@ struct LineClassifier {
         // Newline scalars are grapheme boundaries, so a scalar split gives the same lines.
         for trimmed in Self.trimmedLines(of: text) {
             // Nearly every line is no prompt: appended as it is, without a one-line array.
-            if mayBeRunIn(trimmed) { raw.append(contentsOf: splitRunIn(trimmed)) } else { raw.append(trimmed) }
+            if mayBeRunIn(trimmed) { raw.append(contentsOf: splitRunIn(trimmed, checked: true)) } else { raw.append(trimmed) }
         }
         raw = joinDanglingCredits(raw)
         return raw.map { text in
@@ -87,7 +87,7 @@ struct LineClassifier {
             return .boilerplate
         }
         if t.wordCount <= 2, lexicon.containedEntry(t.folded, section: "interface", simple: t.isSimple) != nil { return .boilerplate }
-        if followedOutlet(in: t.text) != nil { return .boilerplate }
+        if followedOutlet(in: t.text, simple: t.isSimple) != nil { return .boilerplate }
         if isEmptyLabel(t) { return .boilerplate }
         if t.wordCount <= 30, let header = lexicon.leadingEntry(t.folded, section: "related") {
             // "Tin liên quan", "Xem thêm: …", ">> …" — not a headline that starts with "Tin mới …".
@@ -108,8 +108,9 @@ struct LineClassifier {
 
     /// Separates a follow prompt from the caption or text the scraper glued to it:
     /// "Theo dõi Pháp luật & Xã hội trênQuy tắc…" → the prompt, then "Quy tắc…".
-    mutating func splitRunIn(_ line: String) -> [String] {
-        guard mayBeRunIn(line) else { return [line] }
+    /// `checked`: the caller found ``mayBeRunIn(_:)`` true already.
+    mutating func splitRunIn(_ line: String, checked: Bool = false) -> [String] {
+        guard checked || mayBeRunIn(line) else { return [line] }
         // Only the head of a simple line can hold the prompt: folding it alone gives the same prefix.
         let cut = lexicon.longestEntry("interface") + 2
         // A simple head of `cut` + 1 scalars is enough: the characters the lookup reads are
@@ -119,6 +120,7 @@ struct LineClassifier {
         let simpleHead = scalars[..<head].allSatisfy(ScalarText.isSimple) && (head == scalars.endIndex || ScalarText.isSimple(scalars[head]))
         let folded = simpleHead ? Folding.folded(line[..<head]) : Folding.folded(line)
         guard lexicon.leadingEntry(folded, section: "interface") != nil else { return [line] }
+        if ScalarText.isSimple(line) { return splitRunIn(simple: line) }
         let chars = Array(line)
         var i = 1
         while i < chars.count {
@@ -129,6 +131,23 @@ struct LineClassifier {
         if let hint = followedOutlet(in: prompt) { followedOutlets.append(hint) }
         guard i < chars.count, i <= 80 else { return [line] }
         return [prompt, String(chars[i...])]
+    }
+
+    /// The cut of ``splitRunIn(_:checked:)`` on simple text, where each scalar is a character
+    /// and the table flags are its properties: no `Character` array of the whole line.
+    mutating func splitRunIn(simple line: String) -> [String] {
+        let scalars = UTF8Buffer.scalars(line)
+        let upper = ScalarText.isUppercaseFlag, letter = ScalarText.isLetterFlag, lower = ScalarText.isLowercaseFlag
+        var i = 1
+        while i < scalars.count {
+            let before = ScalarText.flags(scalars[i - 1])
+            if ScalarText.flags(scalars[i]) & upper != 0, before & letter != 0, before & lower != 0 { break }
+            i += 1
+        }
+        let prompt = UTF8Buffer.string(scalars[..<min(i, scalars.count)])
+        if let hint = followedOutlet(in: prompt, simple: true) { followedOutlets.append(hint) }
+        guard i < scalars.count, i <= 80 else { return [line] }
+        return [prompt, UTF8Buffer.string(scalars[i...])]
     }
 
     /// False when ``splitRunIn(_:)`` surely finds no prompt at the start of `line`.
@@ -165,12 +184,13 @@ struct LineClassifier {
     }
 
     /// "Theo dõi X trên" names the site's own outlet X.
-    func followedOutlet(in prompt: String) -> String? {
+    /// `simple`: `prompt` is known to be simple (`false`: find out).
+    func followedOutlet(in prompt: String, simple: Bool = false) -> String? {
         // Its first word folds to "theo": skip the split of long lines that cannot match.
         guard let first = prompt.unicodeScalars.first(where: { $0 != " " && !Folding.isMark($0) }),
               Folding.fold(first) == "t" else { return nil }
         // At most nine words ("Theo dõi" + six + "trên"): skip splitting long lines.
-        if ScalarText.isSimple(prompt), ScalarText.wordCount(ofSimple: prompt, separator: 0x20, upTo: 10) > 9 { return nil }
+        if simple || ScalarText.isSimple(prompt), ScalarText.wordCount(ofSimple: prompt, separator: 0x20, upTo: 10) > 9 { return nil }
         let words = prompt.split(separator: " ")
         guard words.count >= 3, Folding.folded(words[0]) == "theo", Folding.folded(words[1]) == "doi" else { return nil }
         var rest = Array(words.dropFirst(2))

@@ -140,7 +140,9 @@ struct LineTraits {
         // Five words or more: no name. Counted without splitting long lines.
         let simple = ScalarText.isSimple(text)
         if simple, ScalarText.whitespaceWordCount(ofSimple: text, upTo: 5) >= 5 { return false }
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        // Simple text: the same words from the scalar split, without grapheme breaking.
+        let whole = String(text)
+        let words = simple ? ScalarText.words(ofSimple: whole) : whole.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty, words.count <= 4 else { return false }
         var syllables = 0
         for word in words where simple {

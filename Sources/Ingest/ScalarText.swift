@@ -179,8 +179,16 @@ enum ScalarText {
            !mayBeTrimmedSpace(first), !mayBeTrimmedSpace(last) {
             return String(text)
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        // Foundation trims scalar by scalar (UTF-16 units; no whitespace lies beyond the BMP):
+        // the same scalars dropped with the set's own membership test, without its bridging.
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !whitespaces.contains($0) }),
+              let last = scalars.lastIndex(where: { !whitespaces.contains($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
+
+    /// `CharacterSet.whitespaces`, made once.
+    static let whitespaces = CharacterSet.whitespaces
 
     /// A superset of `CharacterSet.whitespaces` (Zs and tab, in any Unicode version, U+180E
     /// and U+200B included): a text that neither starts nor ends with one is not trimmed.

@@ -15,7 +15,11 @@ struct SourceFinder {
     /// "Theo MaskOnline", "Nguồn: TTXVN", "(Nguồn: TTXVN)", "Theo báo Đầu tư Chứng khoán":
     /// a short line that is only a credit.
     func credit(_ line: some StringProtocol) -> String? {
-        guard mayBeCredit(line) else { return nil }
+        mayBeCredit(line) ? readCredit(line) : nil
+    }
+
+    /// ``credit(_:)`` without the cheap rejection.
+    func readCredit(_ line: some StringProtocol) -> String? {
         var text = ScalarText.trimmingWhitespaces(String(line))
         if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
         while let last = text.last, ".,;".contains(last) { text.removeLast() }
@@ -30,9 +34,13 @@ struct SourceFinder {
 
     /// Cheap necessary condition for ``credit(_:)`` on simple text: its first word, once
     /// trimmed of '(', folds to something that starts like a credit lead ("theo", "nguồn").
+    /// Also false for simple lines of more than 12 words: ``credit(_:)``'s trimming drops
+    /// at most three of them (a lone '(', ')' and a run of '.', ',' or ';'), leaving more
+    /// than the nine a credit may have; its `Character` split is not run on long lines then.
     func mayBeCredit(_ line: some StringProtocol) -> Bool {
         guard let leads = lexicon.asciiSections["source-lead"], !leads.contains(where: { $0.first == 0x28 }),
               ScalarText.isSimple(line) else { return true }
+        if ScalarText.whitespaceWordCount(ofSimple: line, upTo: 13) > 12 { return false }
         guard let first = line.unicodeScalars.first(where: { ScalarText.flags($0) & ScalarText.isWhitespaceFlag == 0 && $0 != "(" })
         else { return true }
         var folded: [UInt8] = []
@@ -156,19 +164,27 @@ struct SourceFinder {
             var matches: [(lead: Int, next: Int)] = []
             var firsts = (UInt64(0), UInt64(0))   // bit f: some lead starts with byte f
             for lead in leads { if let f = lead.first, f < 0x80 { if f < 64 { firsts.0 |= 1 << f } else { firsts.1 |= 1 << (f - 64) } } }
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                if bytes[i] == 0x20 { i += 1; continue }
-                // A word starts at i.
+            func tryLeads(at i: Int) {   // a word starts at i
                 if let f = Self.foldedASCII(bytes, at: i, foldTable).0, (f < 64 ? firsts.0 >> f : firsts.1 >> (f - 64)) & 1 != 0,
-                   Self.mayStartLead(bytes, at: i, heads) {
+                   Self.mayStartLead(bytes, at: i, heads, foldTable) {
                     for (k, lead) in leads.enumerated() where lead.first == f {
                         if let next = Self.match(lead, in: bytes, at: i, foldTable) { matches.append((k, next)) }
                     }
                 }
-                i += 1
-                while i < n, bytes[i] != 0x20 { i += 1 }
+            }
+            var letters: [UInt8] = []   // the leads' distinct first bytes (a handful of leads)
+            for lead in leads { if let f = lead.first, !letters.contains(f) { letters.append(f) } }
+            if letters.count <= 4, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+                // Only word starts whose byte lowercases to a lead's first letter, or that begin a
+                // non-ASCII scalar (whose fold might), can start a lead: found eight bytes at a time.
+                SimpleBytes.forEachWordStart(bytes, letters: letters, tryLeads)
+            } else {
+                var i = 0
+                while i < bytes.count {
+                    if bytes[i] == 0x20 { i += 1; continue }
+                    tryLeads(at: i)
+                    i = SimpleBytes.nextSpace(bytes, from: i + 1)
+                }
             }
             matches.sort { ($0.lead, $0.next) < ($1.lead, $1.next) }
             for m in matches {
@@ -192,16 +208,26 @@ struct SourceFinder {
     }
 
     /// Cheap necessary condition for a ``match(_:in:at:_:)`` of some lead at word start `i`:
-    /// when the next three bytes are ASCII, their fold (the lowercase) starts with one of the
-    /// `heads`. Most words starting like a lead ("th", "nh") fail on their third byte.
-    @inline(__always)
+    /// the fold of the next three scalars, as ``match(_:in:at:_:)`` folds them, starts with
+    /// one of the `heads`. Most words starting like a lead ("th", "nh") fail on their third
+    /// scalar, which in Vietnamese is often a marked vowel ("thành", "những"): folded here
+    /// rather than left to the match. A scalar whose fold is not one ASCII byte, or fewer
+    /// than three scalars left: let the match decide.
     static func mayStartLead(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ heads: [(bytes: UInt32, count: Int)]) -> Bool {
-        guard i + 3 <= bytes.count else { return true }
+        mayStartLead(bytes, at: i, heads, Folding.foldTable)
+    }
+
+    @inline(__always)
+    static func mayStartLead(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ heads: [(bytes: UInt32, count: Int)],
+                             _ table: [Unicode.Scalar]) -> Bool {
         var window: UInt32 = 0
+        var j = i
         for k in 0..<3 {
-            let b = bytes[i + k]
-            guard b < 0x80 else { return true }   // a fold to decode: let the match decide
-            window |= UInt32(b >= 0x41 && b <= 0x5A ? b + 32 : b) << (8 * k)
+            guard j < bytes.count else { return true }
+            let (f, length) = foldedASCII(bytes, at: j, table)
+            guard let f else { return true }
+            window |= UInt32(f) << (8 * k)
+            j += length
         }
         for head in heads where window & (UInt32.max >> (32 - 8 * head.count)) == head.bytes { return true }
         return false

@@ -1,4 +1,9 @@
 import CVNICU
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Decoding of real-world files into Swift strings.
 public struct DecodedText: Sendable, Equatable {
@@ -78,6 +83,10 @@ public enum TextDecoder {
         guard bytes.count >= 8, bytes.count % 2 == 0 else { return nil }
         // A sample is enough: the zeros show from the first words on.
         let sample = min(bytes.count, 8192)
+        // Without a zero byte both counts are 0 and neither test passes: one `memchr` instead
+        // of counting (nearly every file is UTF-8 text without zeros).
+        let hasZero = bytes.withUnsafeBufferPointer { memchr($0.baseAddress!, 0, sample) != nil }
+        guard hasZero else { return nil }
         var evenZeros = 0, oddZeros = 0
         for i in stride(from: 0, to: sample, by: 2) {
             if bytes[i] == 0 { evenZeros += 1 }
