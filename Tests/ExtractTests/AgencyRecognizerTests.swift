@@ -88,6 +88,11 @@ final class AgencyRecognizerTests: XCTestCase {
             ("Trung tâm Đăng kiểm xe cơ giới 29-01D bị thanh tra.", "Trung tâm Đăng kiểm xe cơ giới"),
             ("Cục Văn hóa cơ sở (Bộ VHTTDL) hướng dẫn các địa phương.", "Cục Văn hóa cơ sở"),
             ("Viện Khoa học hình sự Bộ Công an giám định mẫu vật.", "Viện Khoa học hình sự"),
+            // Listed two-syllable nouns run on whole in a sentence-case name; a verb after it does not.
+            ("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh cấp phép dự án.", "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"),
+            ("Ngân hàng Chính sách xã hội huyện Mường Lát giải ngân vốn vay.",
+             "Ngân hàng Chính sách xã hội huyện Mường Lát"),
+            ("Trung tâm Bảo tồn di tích Cố đô Huế đào tạo hướng dẫn viên.", "Trung tâm Bảo tồn di tích Cố đô Huế"),
         ]
         for (text, expected) in cases {
             XCTAssertTrue(canonicals(text).contains(expected), "\(text) → \(canonicals(text))")

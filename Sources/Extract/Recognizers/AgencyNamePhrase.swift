@@ -46,6 +46,12 @@ final class AgencyNamePhrase: Sendable {
             if t.kind == .word {
                 // "Sở GD&ĐT tỉnh Hà Giang": a level word opens the locality, even before a surname-like place.
                 if let loc = localities.parse(tokens, at: i), loc.kind == .province || loc.kind == .place { break }
+                // "Khu kinh tế", "Bảo tồn di tích": a listed noun runs on whole right after the name so far.
+                if accepted == i, let c = lexicon.nameCompounds.longest(in: tokens, from: i), c.end == i + 2,
+                   !tokens.capitalized[i + 1], !tokens.lineStart[i + 1] {
+                    i = c.end; accepted = i; lastWasCapital = false
+                    continue
+                }
                 if lastWasCapital && !lexicon.stopwords.contains(tokens.key(i)) && !tokens.isFoldedWord(i, lexicon.words.va) {
                     i += 1; accepted = i; lastWasCapital = false   // second syllable: "Y tế", "Tài chính"
                     continue
