@@ -158,6 +158,9 @@ final class AgencyRecognizerTests: XCTestCase {
             ("Bộ Ngoại giao tổ chức họp báo thường kỳ tại Hà Nội.", ["Bộ Ngoại giao"]),
             ("Chính phủ ban hành Nghị định về xử phạt.", ["Chính phủ"]),
             ("Ông Đoàn Nguyên Đức phát biểu tại đại hội cổ đông.", []),
+            // A legal form alone names no firm; a name after it does.
+            ("Công ty TNHH một thành viên cấp nước bị phạt.", []),
+            ("Công ty TNHH Nguyên Vũ bị phạt.", ["Công ty Trách nhiệm hữu hạn Nguyên Vũ"]),
             ("Bệnh viện Việt Đức và Bệnh viện Đa khoa Đức Giang phối hợp cấp cứu.",
              ["Bệnh viện Việt Đức", "Bệnh viện Đa khoa Đức Giang"]),
             ("Viện Nhà nước và Pháp luật tổ chức hội thảo.", ["Viện Nhà nước và Pháp luật"]),

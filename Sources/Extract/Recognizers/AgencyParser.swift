@@ -24,6 +24,9 @@ final class AgencyParser: Sendable {
                               "cong tac", "giam sat", "dai dien", "lien nganh"]
     /// Legal-form words that do not name a company by themselves.
     let legalForms: Set<String> = ["tnhh", "cp", "mtv", "co", "phan", "jsc", "&", "-"]
+    /// Listed names that are only a firm's legal form (folded).
+    static let legalFormNames: Set<String> = ["trach nhiem huu han", "co phan", "mot thanh vien",
+                                              "trach nhiem huu han mot thanh vien", "thuong mai co phan"]
     /// Words before a head that make it generic ("các sở", "mỗi phòng").
     static let pluralMarkers: Set<String> = ["cac", "nhung", "moi", "nhieu", "tung", "cap", "mot", "hai", "ba"]
 
@@ -94,6 +97,8 @@ final class AgencyParser: Sendable {
                 return nil
             }
             let e = head.knownOnly ? k : phrase.end(tokens, from: k, personNamed: head.personNamed, titleContext: titleContext)
+            // "Công ty TNHH một thành viên …", "Ngân hàng TMCP": a legal form alone names no firm.
+            if let known, known.end >= e, Self.legalFormNames.contains(Folding.folded(known.value)) { return nil }
             if let known, known.end >= e {
                 // A listed name ("Lao động Thương Binh và Xã hội") in its canonical spelling.
                 a.base += " " + known.value
