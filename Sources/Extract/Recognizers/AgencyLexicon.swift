@@ -21,6 +21,10 @@ struct AgencyHead: Sendable {
     var personNamed = false
     /// May be named by its locality alone ("Đại học Cần Thơ", "Trường tiểu học xã Quỳnh Thuận").
     var placeNamed = false
+    /// With ``knownOnly``: an unlisted name closed by a country still names a body ("Bộ Thương mại Mỹ").
+    var foreignNamed = false
+    /// Its name is never one plain syllable ("Hội An" is a city).
+    var longName = false
     var isAbbreviation: Bool { canonical.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
 }
 
@@ -81,6 +85,7 @@ struct AgencyLexicon: Sendable {
             head.dropLevel = flags.contains("drop"); head.knownOnly = flags.contains("known")
             head.needsParent = flags.contains("parent"); head.personNamed = flags.contains("person")
             head.placeNamed = flags.contains("place")
+            head.foreignNamed = flags.contains("foreign"); head.longName = flags.contains("long")
             heads.insert(phrase: f[0], head)
             if !flags.contains("short") { heads.insert(phrase: expand(f[0]), head) }
         }

@@ -92,7 +92,7 @@ final class AgencyParser: Sendable {
                 ? lexicon.names.longest(in: tokens, from: k) : nil
             // An abbreviation is one only in capitals: "Bộ Tư lệnh" is no "Bộ TƯ" (Trung ương).
             if let kn = known, kn.end == k + 1, !tokens.allCaps[k], lexicon.abbreviations[tokens[k].folded] != nil { known = nil }
-            if known == nil && head.knownOnly { return head.canonical == "Bộ" ? foreignMinistry(tokens, a, from: k) : nil }
+            if known == nil && head.knownOnly { return head.foreignNamed ? foreignMinistry(tokens, a, from: k) : nil }
             if head.personNamed, head.canonical == "Trường", k < tokens.count, !lexicon.schoolTypes.contains(tokens.key(k)) {
                 return nil
             }
@@ -106,7 +106,7 @@ final class AgencyParser: Sendable {
                 k = known.end
             } else if e > k {
                 // "Hội An", "Hội Lim": an association's name is never one plain syllable; a place's or festival's is.
-                if head.canonical == "Hội", e == k + 1, !tokens.allCaps[k] { return nil }
+                if head.longName, e == k + 1, !tokens.allCaps[k] { return nil }
                 // "Công ty TNHH" alone names no company.
                 if tokens[k..<e].allSatisfy({ legalForms.contains($0.folded) }) { return nil }
                 a.base += " " + phrase.canonical(tokens, k, e)
