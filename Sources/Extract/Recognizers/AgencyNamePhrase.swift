@@ -25,12 +25,11 @@ final class AgencyNamePhrase: Sendable {
             let t = tokens[i]
             if tokens.lineStart[i] { break }   // a name never runs on into the next paragraph
             if t.kind == .word && (tokens.capitalized[i] || tokens.allCaps[i]) {
+                // A country closes the name, and the lowercase words before it are the name's
+                // ("Cục Điều tra liên bang Mỹ").
+                if i > start && !personNamed && closesAtCountry(tokens, i) { accepted = i; break }
                 if i > start && stopsAt(tokens, i, content: accepted > start, personNamed: personNamed,
-                                        titleContext: titleContext) {
-                    // "Cục Điều tra liên bang Mỹ": the lowercase words before the country are the name's.
-                    if !personNamed, closesAtCountry(tokens, i) { accepted = i }
-                    break
-                }
+                                        titleContext: titleContext) { break }
                 // After a school or firm head a capitalised "Công nghiệp" is a name ("Trường ĐH Công nghiệp").
                 if i == start && (lexicon.notBodies.contains(tokens.key(i)) && !tokens.allCaps[i] && !personNamed
                                   || lexicon.heads.longest(in: tokens, from: i) != nil
@@ -102,7 +101,6 @@ final class AgencyNamePhrase: Sendable {
             return true
         }
         if localities.parse(tokens, at: i) != nil { return true }
-        if content, !personNamed, closesAtCountry(tokens, i) { return true }
         if content, !personNamed || titleContext, let end = names.name(in: tokens, at: i) {
             return end - i >= (titleContext ? 2 : 3)
         }
@@ -125,7 +123,7 @@ final class AgencyNamePhrase: Sendable {
         if c.end < tokens.count, tokens.kinds[c.end] == .word, tokens.capitalized[c.end] { return false }
         let p = tokens[i - 1].text
         if p == "-" || p == "–" || p == "&" || tokens.isFoldedWord(i - 1, lexicon.words.va)
-            || Folding.folded(p) == "viet" { return false }
+            || tokens.isFoldedWord(i - 1, lexicon.words.viet) { return false }
         return true
     }
 

@@ -72,10 +72,10 @@ final class AgencyParser: Sendable {
                 let run = PersonNames.capitalRunEnd(tokens, from: m.end, limit: 4)
                 var end = run
                 if end - m.end >= 3, let cut = names.trailingNameStart(tokens, m.end, end) { end = cut }
-                // "Bí thư Thành ủy Đinh La Thăng": a three-syllable run opening with a family
-                // name is the secretary's name, not a place "Đinh" and a name "La Thăng".
-                if run - m.end == 3 && run - end <= 2 && names.surnames.contains(tokens.key(m.end)) { end = m.end }
-                if end - m.end >= 3 && names.surnames.contains(tokens.key(m.end)) { end = m.end }
+                // A run opening with a family name is a person's, not a place: three syllables
+                // whole ("Bí thư Thành ủy Đinh La Thăng", not a place "Đinh" and "La Thăng"),
+                // or three or more left before a trailing name.
+                if (run - m.end == 3 || end - m.end >= 3) && names.surnames.contains(tokens.key(m.end)) { end = m.end }
                 if end > m.end {
                     let name = tokens[m.end..<end].map(\.text).joined(separator: " ")
                     a.locality = AgencyLocality(kind: .place, level: nil, name: name, end: end); a.end = end

@@ -7,6 +7,8 @@ import VietText
 struct AgencyWords: Sendable {
     let va, tw, tDotU, tu, trung, uong, kiem, bo: UInt64
     let quan, huyen, tp, tpDot, thi, xa, thanh, pho: UInt64
+    /// "Việt" before a one-syllable country (Bệnh viện Việt Đức).
+    let viet: UInt64
     /// ``PersonNames/honorifics``. (Place levels "quan", "huyen", "tp", "tp." put a place name after them.)
     let honorifics: [UInt64]
     /// "nguyên", "cựu" before a title.
@@ -28,7 +30,7 @@ struct AgencyWords: Sendable {
         va = id("va"); tw = id("tw"); tDotU = id("t.u"); tu = id("tu"); trung = id("trung"); uong = id("uong")
         kiem = id("kiem"); bo = id("bo")
         quan = id("quan"); huyen = id("huyen"); tp = id("tp"); tpDot = id("tp."); thi = id("thi"); xa = id("xa")
-        thanh = id("thanh"); pho = id("pho")
+        thanh = id("thanh"); pho = id("pho"); viet = id("viet")
         honorifics = PersonNames.honorifics.map(id)
         former = OfficialRecognizer.former.map(id)
         pluralMarkers = AgencyParser.pluralMarkers.map(id)
