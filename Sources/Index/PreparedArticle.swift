@@ -83,7 +83,13 @@ public struct PreparedMention: Sendable {
         let (exact, folded) = SearchAnalyzer.exactAndFolded(value)
         self.key = exact; self.folded = folded
         self.titles = titles.isEmpty ? nil : JSONText.array(titles)
-        start = span.first ?? 0; end = span.count > 1 ? span[1] : start
+        (start, end) = Self.bounds(span)
+    }
+
+    /// `[start, end)` of a contract span; `end` is `start` when the span has no end.
+    static func bounds(_ span: [Int]) -> (start: Int, end: Int) {
+        let start = span.first ?? 0
+        return (start, span.count > 1 ? span[1] : start)
     }
 
     static func rows(of f: Facts) -> [PreparedMention] {
@@ -111,7 +117,7 @@ public struct PreparedMetric: Sendable {
 
     init(metric: MetricMention, sentences: SentenceLocator, agencies: [AgencyMention]) {
         self.metric = metric
-        let start = metric.span.first ?? 0, end = metric.span.count > 1 ? metric.span[1] : start
+        let (start, end) = PreparedMention.bounds(metric.span)
         self.start = start; self.end = end
         let range = sentences.sentence(containing: start)
         sentence = sentences.substring(range)
