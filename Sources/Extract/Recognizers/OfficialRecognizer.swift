@@ -8,6 +8,7 @@ import VietText
 public struct OfficialRecognizer: Recognizer {
     let titles: TitleLexicon
     let names: PersonNames
+    let foreign: ForeignNames
     let provinces: FoldedTrie<Province>
     let departments: FoldedTrie<String>
     let parser: AgencyParser
@@ -24,6 +25,7 @@ public struct OfficialRecognizer: Recognizer {
         titles = TitleLexicon(lexicons: lexicons)
         let lexicon = AgencyLexicon(lexicons: lexicons)
         names = PersonNames(surnames: lexicon.surnames)
+        foreign = ForeignNames(lexicons: lexicons)
         provinces = lexicon.provinces
         departments = lexicon.names
         parser = AgencyParser(lexicon: lexicon)
@@ -65,7 +67,10 @@ public struct OfficialRecognizer: Recognizer {
         var byName: [String: Int] = [:]
 
         func add(name: Range<Int>, title: String, more: [String], agency: String?, from: Int, to: Int) {
-            let nameText = tokens[name].map(\.text).joined(separator: " ")
+            // As written when an initial's dot or a hyphen is inside ("George W. Bush").
+            let nameText = name.allSatisfy { tokens.kinds[$0] == .word }
+                ? tokens[name].map(\.text).joined(separator: " ")
+                : UTF8Buffer.string(scalars[tokens[name.lowerBound].start..<tokens[name.upperBound - 1].end])
             let key = Folding.folded(nameText)
             if let k = byName[key] {
                 for t in [title] + more where t != found[k].title && !found[k].titles.contains(t) { found[k].titles.append(t) }
@@ -83,6 +88,8 @@ public struct OfficialRecognizer: Recognizer {
         while i < tokens.count {
             // Title first: "Phó Giám đốc Sở X Nguyễn Văn A".
             if !agencies.covered[i], let first = titles.title(in: tokens, at: i) {
+                // "trợ lý Bộ trưởng X", "Người phát ngôn Tổng thống X": X holds neither this title nor a shorter one in it.
+                if namesAnotherPerson(i, first, tokens) { i = first.end; continue }
                 var t = first
                 var (j, agency) = agencyAfter(t.end, titleStart: i, agencies, tokens)
                 var chained: [String] = []
@@ -100,9 +107,29 @@ public struct OfficialRecognizer: Recognizer {
                     j = titles.skipRanks(in: tokens, from: j + 1)
                 }
                 var nameStart = j
-                if nameAt(j, tokens, agencies) == nil, agency == nil {
-                    (nameStart, agency) = bodyBeforeName(j, before: i, tokens, found: facts.agencies)
-                    nameStart = titles.skipRanks(in: tokens, from: nameStart)
+                // "Tổng thống Mỹ Donald Trump", "Thủ tướng Nhật Bản Shinzo Abe".
+                var foreign: (start: Int, end: Int)?
+                if nameAt(j, tokens, agencies) == nil {
+                    foreign = foreignName(after: j, tokens, agencies)
+                    if foreign == nil, agency == nil {
+                        (nameStart, agency) = bodyBeforeName(j, before: i, tokens, found: facts.agencies)
+                        nameStart = titles.skipRanks(in: tokens, from: nameStart)
+                        // No body runs on across another title: "Tổng thống Cộng hòa Séc Milos Zeman
+                        // và Phó Thủ tướng Vương Đình Huệ" names two people.
+                        if (j..<min(nameStart + 1, tokens.count)).contains(where: { titles.title(in: tokens, at: $0) != nil }) { nameStart = j }
+                    }
+                }
+                // A firm named in foreign words before a Vietnamese name ("Chủ tịch Galaxy Studio bà Đinh Thị Hoa").
+                if let f = foreign, titles.skipRanks(in: tokens, from: f.end) > f.end || nameAt(f.end, tokens, agencies) != nil {
+                    foreign = nil
+                    nameStart = titles.skipRanks(in: tokens, from: f.end)
+                }
+                if let (s, e) = foreign {
+                    let (more, end) = furtherTitles(after: e, tokens, agencies)
+                    let start = i > 0 && words.former.contains(tokens.foldedWord(i - 1)) ? i - 1 : i
+                    add(name: s..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
+                    i = e
+                    continue
                 }
                 if let e = nameAt(nameStart, tokens, agencies) {
                     j = nameStart
@@ -156,6 +183,8 @@ public struct OfficialRecognizer: Recognizer {
         // "Bộ trưởng Thông tin và Truyền thông": a ministry named without "Bộ".
         if end < tokens.count, tokens.capitalized[end] || tokens.allCaps[end], let n = departments.longest(in: tokens, from: end) {
             let minister = (titleStart..<end).contains { tokens.isFoldedWord($0, words.bo) }
+            // "Bộ trưởng Quốc phòng Mỹ": another country's ministry.
+            if minister, let c = parser.localities.country(tokens, at: n.end) { return (c.end, "Bộ " + n.value + " " + c.name) }
             return (n.end, minister ? "Bộ " + n.value : nil)
         }
         return (end, nil)
@@ -175,6 +204,36 @@ public struct OfficialRecognizer: Recognizer {
         var e = parser.phrase.end(tokens, from: j, personNamed: false, titleContext: true)
         if let loc = parser.localities.parse(tokens, at: e) { e = loc.end }
         return (e, nil)
+    }
+
+    /// The title at `i` is that of the person the words before it name ("trợ
+    /// lý Bộ trưởng", "phu nhân Tổng thống", "Người phát ngôn Tổng thống"), not of
+    /// the name after it.
+    func namesAnotherPerson(_ i: Int, _ title: (end: Int, title: String), _ tokens: KeyedTokens) -> Bool {
+        guard i > 0, !tokens.lineStart[i] else { return false }
+        for phrase in Self.dependants where phrase.count <= i {
+            if phrase.indices.allSatisfy({ tokens[i - phrase.count + $0].folded == phrase[$0] }) { return true }
+        }
+        // A title right after another (a repeated one is a slip: "Bộ trưởng Bộ trưởng Bộ Y tế").
+        return (max(0, i - 4)..<i).contains { s in
+            titles.title(in: tokens, at: s).map { $0.end == i && $0.title != title.title } == true
+        }
+    }
+
+    /// Folded words before a title that name its holder's aide ("phu nhân Thủ tướng X"
+    /// names the Prime Minister, so wives and children are not among them).
+    static let dependants: [[String]] = [["tro", "ly"], ["co", "van"]]
+
+    /// A foreign name after a title, past the country it is written with (and a
+    /// title it is the holder of: "Người phát ngôn Tổng thống Philippines Harry Roque"): its bounds.
+    func foreignName(after j: Int, _ tokens: KeyedTokens, _ agencies: AgencySpans) -> (Int, Int)? {
+        var k = j, country = false
+        if let t = titles.title(in: tokens, at: k) { k = t.end }
+        if let c = parser.localities.country(tokens, at: k) { k = c.end; country = true }
+        k = titles.skipRanks(in: tokens, from: k)
+        guard k < tokens.count, !agencies.covered[k],
+              let e = foreign.name(in: tokens, at: k, afterCountry: country) else { return nil }
+        return (k, e)
     }
 
     /// A personal name at `j`, also when an unrecognised body name runs into it.

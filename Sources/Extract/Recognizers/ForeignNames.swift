@@ -1,0 +1,96 @@
+import VietText
+
+/// Foreign personal names written after a title: "Tổng thống Mỹ Donald Trump",
+/// "Thủ tướng Nhật Bản Shinzo Abe", "Chủ tịch Trung Quốc Tập Cận Bình".
+///
+/// Vietnamese press names foreign office holders constantly (about one bench
+/// article in six), and ``PersonNames`` knows only Vietnamese family names.
+/// A foreign name is told by its spelling: at least one syllable that no
+/// Vietnamese syllable can be (Trump, Shinzo, Jae-in) and no letter only
+/// Vietnamese writes (ơ, ư, ă, đ, hook or dot below). After a foreign country
+/// the spelling test is waived, since Chinese and Korean names are written in
+/// Vietnamese syllables there ("Tập Cận Bình"). Only the title-first order is
+/// read: a run of foreign capitals without a title is as often a firm or a place.
+struct ForeignNames: Sendable {
+    /// Capitalised words that make a run a firm, a medium or a place (foreign-name-stopwords.txt).
+    let stopwords: Set<String>
+
+    init(lexicons: Lexicons) {
+        stopwords = Set(lexicons.entries("foreign-name-stopwords").map { Folding.folded($0) })
+    }
+
+    /// The end of a foreign name of two to four capitalised syllables at `start`.
+    func name(in tokens: KeyedTokens, at start: Int, afterCountry: Bool) -> Int? {
+        guard start < tokens.count, tokens.nameSyllable[start] else { return nil }
+        let (end, syllables) = Self.runEnd(tokens, from: start)
+        guard (2...4).contains(syllables) else { return nil }
+        var foreign = false
+        for k in start..<end where tokens.kinds[k] == .word {
+            let text = tokens[k].text
+            if text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return nil }
+            let folded = Folding.folded(text)
+            if stopwords.contains(folded) { return nil }
+            if afterCountry { continue }
+            if text.unicodeScalars.contains(where: Self.isVietnameseOnly) { return nil }
+            if !foreign, !Self.isVietnameseSyllable(folded) { foreign = true }
+        }
+        return afterCountry || foreign ? end : nil
+    }
+
+    /// The end of the capitalised run at `start` and its syllable count. Besides
+    /// capitalised syllables it takes a middle initial ("George W. Bush") and a
+    /// syllable set off by a spaced hyphen ("Moon Jae - in", as some outlets type it).
+    static func runEnd(_ tokens: KeyedTokens, from start: Int) -> (end: Int, syllables: Int) {
+        var k = start, syllables = 0
+        while k < tokens.count, syllables < 5, k == start || !tokens.lineStart[k] {
+            if tokens.nameSyllable[k] {
+                // An initial's dot, when a capitalised syllable follows it.
+                if syllables > 0, k + 2 < tokens.count, tokens[k].text.unicodeScalars.count == 1,
+                   tokens[k + 1].text == ".", tokens.nameSyllable[k + 2], !tokens.lineStart[k + 2] {
+                    k += 2; syllables += 1; continue
+                }
+                k += 1; syllables += 1
+            } else if syllables >= 2, k + 1 < tokens.count, tokens[k].text == "-", tokens.kinds[k + 1] == .word,
+                      !tokens.capitalized[k + 1], tokens[k + 1].text.unicodeScalars.count <= 3 {
+                return (k + 2, syllables + 1)
+            } else {
+                break
+            }
+        }
+        return (k, syllables)
+    }
+
+    /// Letters with a horn, breve, hook above or dot below, đ, and the circumflex
+    /// letters with a tone: no other language that Latin-script names come from writes them.
+    static let vietnameseOnly: Set<Unicode.Scalar> = Set(
+        "đăắằẳẵặơớờởỡợưứừửữựảẻỉỏủỷạẹịọụỵấầẩẫậếềểễệốồổỗộĩũẽỹ".unicodeScalars)
+
+    static func isVietnameseOnly(_ s: Unicode.Scalar) -> Bool {
+        vietnameseOnly.contains(Folding.lower(s))
+    }
+
+    static let onsets: [String] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+                                   "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"]
+    static let codas: Set<String> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+    /// Vowel groups of Vietnamese syllables, diacritics removed.
+    static let nuclei: Set<String> = [
+        "a", "ai", "ao", "au", "ay", "e", "eo", "eu", "i", "ia", "ie", "ieu", "iu", "o", "oa", "oai", "oao",
+        "oay", "oe", "oeo", "oi", "oo", "u", "ua", "uay", "ue", "ui", "uo", "uoi", "uou", "uu", "uy", "uya",
+        "uye", "uyu", "y", "ye", "yeu",
+    ]
+
+    /// Whether a folded, lowercase syllable can be Vietnamese: onset, vowel group, final consonant.
+    static func isVietnameseSyllable(_ folded: String) -> Bool {
+        let s = Substring(folded)
+        guard !s.isEmpty, s.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return false }
+        for onset in onsets + [""] where s.hasPrefix(onset) {
+            var rest = s.dropFirst(onset.count)
+            // "gi" and "qu" lend their vowel when nothing else follows: gì, gìn.
+            if onset == "gi", rest.first.map({ !"aeiouy".contains($0) }) ?? true { rest = "i" + rest }
+            let vowels = rest.prefix { "aeiouy".contains($0) }
+            let coda = rest.dropFirst(vowels.count)
+            if !vowels.isEmpty, nuclei.contains(String(vowels)), codas.contains(String(coda)) { return true }
+        }
+        return false
+    }
+}
