@@ -240,6 +240,14 @@ final class AgencyRecognizerTests: XCTestCase {
         XCTAssertEqual(nested, ["Ban Tuyên giáo Tỉnh ủy Quảng Trị"])
     }
 
+    func testShortNationalNameJoinsItsFullName() {
+        let both = Set(agencies(["Tổng cục Đường bộ Việt Nam cho biết sẽ kiểm tra.",
+                                 "Đại diện Tổng cục Đường bộ đề nghị các sở phối hợp."]).map(\.canonical))
+        XCTAssertEqual(both, ["Tổng cục Đường bộ Việt Nam"])
+        // Written only short, it stays short.
+        XCTAssertEqual(canonicals("Cục Hàng không yêu cầu các hãng báo cáo."), ["Cục Hàng không"])
+    }
+
     func testNotAgencies() {
         let negatives = [
             "Các sở, ban, ngành và UBND các quận, huyện cần triển khai ngay.",

@@ -32,13 +32,27 @@ public struct AgencyRecognizer: Recognizer {
         let aliases = AgencyAliases(tokens: tokens, parsed: parsed, lexicon: parser.lexicon)
         let scalars = input.tokenized.scalars
         let outlet = input.article.source.map { Folding.folded($0) }
-        for a in parsed {
-            guard let canonical = aliases.canonical(a) else { continue }
+        let named = parsed.compactMap { a in aliases.canonical(a).map { (a, $0) } }
+        let national = Self.nationalNames(named.map(\.1))
+        for (a, written) in named {
+            let canonical = national[written] ?? written
             let from = tokens[a.start].start, to = tokens[a.end - 1].end
             if let outlet, Folding.folded(canonical) == outlet { continue }
             let text = UTF8Buffer.string(scalars[from..<min(to, scalars.count)])
             facts.agencies.append(AgencyMention(text: text, canonical: Self.tidy(canonical), span: [from, to]))
         }
+    }
+
+    /// A national body written once in full and elsewhere without "Việt Nam"
+    /// ("Tổng cục Đường bộ Việt Nam" … "Tổng cục Đường bộ") is one body: the
+    /// short name maps to the full one.
+    static func nationalNames(_ names: [String]) -> [String: String] {
+        let suffix = " Việt Nam"
+        guard names.contains(where: { $0.hasSuffix(suffix) }) else { return [:] }
+        let all = Set(names)
+        var map: [String: String] = [:]
+        for n in all where !n.hasSuffix(suffix) && all.contains(n + suffix) { map[n] = n + suffix }
+        return map
     }
 
     /// Canonical names start with a capital ("phòng …" written after "Trưởng" → "Phòng …").
