@@ -97,6 +97,12 @@ final class AgencyParser: Sendable {
                 return nil
             }
             let e = head.knownOnly ? k : phrase.end(tokens, from: k, personNamed: head.personNamed, titleContext: titleContext)
+            // "công ty Trung Quốc", "ngân hàng Việt Nam": after a lowercase head a nationality names no body.
+            if !tokens.capitalized[i], !titleContext, e > k,
+               lexicon.countries.longest(in: tokens, from: k)?.end == e
+                || e == k + 2 && tokens.isFoldedWord(k, lexicon.words.viet) && tokens.isFoldedWord(k + 1, lexicon.words.nam) {
+                return nil
+            }
             // "Công ty TNHH một thành viên …", "Ngân hàng TMCP": a legal form alone names no firm.
             if let known, known.end >= e, Self.legalFormNames.contains(Folding.folded(known.value)) { return nil }
             if let known, known.end >= e {

@@ -9,6 +9,7 @@ struct AgencyWords: Sendable {
     let quan, huyen, tp, tpDot, thi, xa, thanh, pho: UInt64
     /// "Việt" before a one-syllable country (Bệnh viện Việt Đức).
     let viet: UInt64
+    let nam: UInt64
     /// ``PersonNames/honorifics``. (Place levels "quan", "huyen", "tp", "tp." put a place name after them.)
     let honorifics: [UInt64]
     /// "nguyên", "cựu" before a title.
@@ -30,7 +31,7 @@ struct AgencyWords: Sendable {
         va = id("va"); tw = id("tw"); tDotU = id("t.u"); tu = id("tu"); trung = id("trung"); uong = id("uong")
         kiem = id("kiem"); bo = id("bo")
         quan = id("quan"); huyen = id("huyen"); tp = id("tp"); tpDot = id("tp."); thi = id("thi"); xa = id("xa")
-        thanh = id("thanh"); pho = id("pho"); viet = id("viet")
+        thanh = id("thanh"); pho = id("pho"); viet = id("viet"); nam = id("nam")
         honorifics = PersonNames.honorifics.map(id)
         former = OfficialRecognizer.former.map(id)
         pluralMarkers = AgencyParser.pluralMarkers.map(id)
