@@ -57,8 +57,18 @@ final class MetricRecognizerTests: XCTestCase {
             "Xe mang biển kiểm soát 29 bị tạm giữ.",
             "Không quân Mỹ điều tiêm kích F-35 và F -35 B tới căn cứ.",
             "Nga triển khai tiêm kích Su-35 tới Syria.",
+            "Cửa hàng 125 phố Lò Đúc phải ngừng kinh doanh.",
+            "Cơ sở tại 3/61 đường Dương Văn An bị niêm phong.",
+            "Nhà hàng ở 183 ngõ Văn Chương đóng cửa.",
         ]
         for s in sentences { XCTAssertEqual(facts(s).metricKeys, [], s) }
+    }
+
+    func testStreetWordsAfterFiguresThatAreNoAddresses() {
+        // A length of road, a counted ring, a runway: figures, though a street word follows.
+        XCTAssertEqual(facts("Thi công 2,2km đường Trường Chinh trong năm nay.").metrics.first?.unit, "km")
+        XCTAssertEqual(facts("Công an triệt phá 1 đường dây ma túy.").metrics.first?.value, 1)
+        XCTAssertEqual(facts("Sân bay có thêm 1 đường CHC mới.").metrics.first?.value, 1)
     }
 
     func testTextAndSpanCoverQualifierAndUnit() {

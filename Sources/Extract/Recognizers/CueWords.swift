@@ -12,6 +12,8 @@ struct CueWords: Sendable {
     let timeBefore: [Int32]
     /// Words after "giờ" that make it a time of day.
     let timeAfter: [Int32]
+    /// Street words: a number before one and a name is a house number ("125 phố Lò Đúc").
+    let streets: [Int32]
 
     init() {
         func id(_ w: String) -> Int32 { KeyVocabulary.shared.word(w) }
@@ -21,5 +23,6 @@ struct CueWords: Sendable {
         ky = id("ký"); ban = id("ban"); hanh = id("hành"); cua = id("của"); doBy = id("do")
         timeBefore = ["lúc", "vào", "từ", "đến", "tới", "khoảng"].map(id)
         timeAfter = ["sáng", "chiều", "tối", "trưa", "đêm", "ngày", "kém", "rưỡi"].map(id)
+        streets = ["đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"].map(id)
     }
 }

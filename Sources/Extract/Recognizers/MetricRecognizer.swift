@@ -139,6 +139,10 @@ public struct MetricRecognizer: Recognizer {
             if next.text == ":" && !next.spaceBefore { return true }                       // 14:30
             if next.text == "/" && i + 2 < tokens.count && tokens[i + 2].isAllCaps { return true }   // 04 / KH-UBND
             if t.lineStart && (next.text == "." || next.text == ")") { return true }       // list numbering
+            // "125 phố Lò Đúc", "163 đường D2", "3/61 đường Dương Văn An": a house number.
+            // (Not "2,2km đường Trường Chinh", a length, nor "1 đường CHC", a runway.)
+            if t.kind == .number, i + 2 < tokens.count, w.streets.contains(tokens.lowerID(i + 1)),
+               tokens.capitalized[i + 2] && !tokens.allCaps[i + 2] || tokens.kinds[i + 2] == .number { return true }
         }
         guard i > 0 else { return false }
         let prev = tokens[i - 1]
