@@ -16,6 +16,9 @@ final class DocumentRecognizerTests: XCTestCase {
             ("Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII.", "18-NQ/TW", "Nghị quyết", nil),
             ("Luật số 15/2012/QH13 quy định về xử lý vi phạm hành chính.", "15/2012/QH13", "Luật", nil),
             ("CÔNG ĐIỆN số 05/CĐ-TTg của Thủ tướng về phòng chống bão.", "05/CĐ-TTg", "Công điện", nil),
+            // Number and year without the symbol, as news prose shortens them.
+            ("Theo Nghị định 161/2018, thí sinh được cộng điểm ưu tiên.", "161/2018", "Nghị định", nil),
+            ("Thông tư số 15/2016 của Bộ quy định rõ việc này.", "15/2016", "Thông tư", nil),
         ]
         for (sentence, number, kind, date) in table {
             let docs = facts(sentence).documents
@@ -32,6 +35,8 @@ final class DocumentRecognizerTests: XCTestCase {
             "Phương châm 4S - 2K được áp dụng.",
             "Cuộc họp bắt đầu lúc 8h30.",
             "13/13 phường tổ chức hội nghị.",
+            "Có 15/2016 hồ sơ được xử lý đúng hạn.",        // no kind word: not a citation
+            "Tháng 6/2018, tỉnh ban hành nhiều quyết định.",
         ]
         for s in sentences { XCTAssertEqual(facts(s).documents.map(\.number), [], s) }
     }

@@ -23,7 +23,8 @@ public struct DocumentRecognizer: Recognizer {
         var i = 0
         while i < tokens.count {
             let kind = tokens[i].kind
-            guard kind == .code || kind == .number, let (number, numberEnd) = symbol(tokens, at: i) else { i += 1; continue }
+            guard kind == .code || kind == .number,
+                  let (number, numberEnd) = symbol(tokens, at: i) ?? yearNumber(tokens, at: i) else { i += 1; continue }
             var start = i
             if i > 0, tokens.isLower(i - 1, w.so) || tokens[i - 1].text == ":" {
                 start = i - 1
@@ -62,6 +63,19 @@ public struct DocumentRecognizer: Recognizer {
         guard upper >= 2, lower <= upper / 2 else { return nil }
         if text.last == "-" || text.last == "/" { return nil }
         return (text, end)
+    }
+
+    /// "Nghị định 161/2018", "Thông tư số 15/2016": a number and year cited without the
+    /// symbol, as news prose shortens them. Only with a kind word before it (the caller
+    /// requires one, since no symbol names the kind), so "13/2018" alone stays what it is.
+    func yearNumber(_ tokens: KeyedTokens, at i: Int) -> (String, Int)? {
+        guard tokens.kinds[i] == .number else { return nil }
+        let text = tokens[i].text
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...4).contains(parts[0].count), parts[1].count == 4,
+              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+              let year = Int(parts[1]), (1945...2050).contains(year), Int(parts[0]) ?? 0 > 0 else { return nil }
+        return (text, i + 1)
     }
 
     /// Uppercase and other alphabetic scalars of a symbol, ASCII counted without
