@@ -24,6 +24,20 @@ extension OfficialRecognizerTests {
         }
     }
 
+    func testForeignNameBeforeItsTitleAfterAnHonorific() {
+        let found = officials(["Theo ông Juan Guaido, chủ tịch Quốc hội Venezuela, cuộc bầu cử không hợp lệ."])
+        XCTAssertEqual(found.map(\.name), ["Juan Guaido"])
+        XCTAssertEqual(found.first?.title, "Chủ tịch")
+        // Without "ông"/"bà" a run of foreign capitals before a title may be a firm or a place.
+        XCTAssertEqual(officials(["Tại Brand Finance Asia, Giám đốc điều hành cho biết."]), [])
+    }
+
+    func testFourCapitalisedSyllablesAreTwoPeopleNotOneName() {
+        // "Giám đốc Truyền thông của Tổng thống Donald Trump Anthony Scaramucci": not one name.
+        XCTAssertFalse(officials(["Lời mời của Tổng thống Donald Trump Anthony Scaramucci được chấp nhận."])
+            .contains { $0.name == "Donald Trump Anthony Scaramucci" })
+    }
+
     func testForeignMinistryOfAMinisterKeepsItsCountry() {
         let found = officials(["Bộ trưởng Quốc phòng Mỹ Jim Mattis thăm căn cứ không quân Biên Hòa."])
         XCTAssertEqual(found.first?.name, "Jim Mattis")

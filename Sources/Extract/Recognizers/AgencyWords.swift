@@ -10,6 +10,8 @@ struct AgencyWords: Sendable {
     /// "Việt" before a one-syllable country (Bệnh viện Việt Đức).
     let viet: UInt64
     let nam: UInt64
+    /// "ông", "bà": the honorifics a foreign name may follow.
+    let ong: UInt64, ba: UInt64
     /// ``PersonNames/honorifics``. (Place levels "quan", "huyen", "tp", "tp." put a place name after them.)
     let honorifics: [UInt64]
     /// "nguyên", "cựu" before a title.
@@ -31,7 +33,7 @@ struct AgencyWords: Sendable {
         va = id("va"); tw = id("tw"); tDotU = id("t.u"); tu = id("tu"); trung = id("trung"); uong = id("uong")
         kiem = id("kiem"); bo = id("bo")
         quan = id("quan"); huyen = id("huyen"); tp = id("tp"); tpDot = id("tp."); thi = id("thi"); xa = id("xa")
-        thanh = id("thanh"); pho = id("pho"); viet = id("viet"); nam = id("nam")
+        thanh = id("thanh"); pho = id("pho"); viet = id("viet"); nam = id("nam"); ong = id("ong"); ba = id("ba")
         honorifics = PersonNames.honorifics.map(id)
         former = OfficialRecognizer.former.map(id)
         pluralMarkers = AgencyParser.pluralMarkers.map(id)

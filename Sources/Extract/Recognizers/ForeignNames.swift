@@ -19,11 +19,14 @@ struct ForeignNames: Sendable {
         stopwords = Set(lexicons.entries("foreign-name-stopwords").map { Folding.folded($0) })
     }
 
-    /// The end of a foreign name of two to four capitalised syllables at `start`.
+    /// The end of a foreign name of two or three capitalised syllables at `start` (four with
+    /// an initial or a hyphenated part).
     func name(in tokens: KeyedTokens, at start: Int, afterCountry: Bool) -> Int? {
         guard start < tokens.count, tokens.nameSyllable[start] else { return nil }
         let (end, syllables) = Self.runEnd(tokens, from: start)
-        guard (2...4).contains(syllables) else { return nil }
+        // Four capitalised syllables are more often two people side by side ("Donald Trump
+        // Anthony Scaramucci") than one name.
+        guard (2...3).contains(syllables) || syllables == 4 && end - start > 4 else { return nil }
         var foreign = false
         for k in start..<end where tokens.kinds[k] == .word {
             let text = tokens[k].text

@@ -151,10 +151,7 @@ public struct OfficialRecognizer: Recognizer {
             }
             // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X", "X là Giám đốc …". A name starts
             // with a family name: checked first, it spares the other tests most tokens.
-            if names.isSurname(tokens, i), !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
-                || names.honorificWords.contains(tokens.foldedWord(i - 1)),
-               provinces.longest(in: tokens, from: i) == nil, titles.ranks.longest(in: tokens, from: i) == nil,
-               let e = names.name(in: tokens, at: i), e < tokens.count,
+            if let e = nameBeforeTitle(at: i, tokens, agencies), e < tokens.count,
                Self.separators.contains(tokens[e].text) || tokens.lowerEquals(e, "là") {
                 var p = e + 1
                 if p < tokens.count, words.former.contains(tokens.foldedWord(p)) { p += 1 }
@@ -171,6 +168,21 @@ public struct OfficialRecognizer: Recognizer {
             i += 1
         }
         facts.officials.append(contentsOf: found)
+    }
+
+    /// The end of a name at `i` that may precede its title: a Vietnamese name, or a
+    /// foreign one after "ông"/"bà" ("ông Juan Guaido, chủ tịch Quốc hội Venezuela").
+    func nameBeforeTitle(at i: Int, _ tokens: KeyedTokens, _ agencies: AgencySpans) -> Int? {
+        if names.isSurname(tokens, i), !agencies.covered[i], i == 0 || !tokens.nameSyllable[i - 1] || tokens.lineStart[i]
+            || names.honorificWords.contains(tokens.foldedWord(i - 1)),
+           provinces.longest(in: tokens, from: i) == nil, titles.ranks.longest(in: tokens, from: i) == nil,
+           let e = names.name(in: tokens, at: i) {
+            return e
+        }
+        guard i > 0, tokens.nameSyllable[i], !agencies.covered[i], !tokens.lineStart[i] else { return nil }
+        let before = tokens.foldedWord(i - 1)
+        guard before == words.ong || before == words.ba else { return nil }
+        return foreign.name(in: tokens, at: i, afterCountry: false)
     }
 
     /// The agency a title at `titleStart..<end` belongs to: one starting inside
