@@ -29,6 +29,11 @@ final class OfficialRecognizerTests: XCTestCase {
             ("Chủ tịch UBND TP.HCM Phan Văn Mãi chỉ đạo.", "Phan Văn Mãi", "Chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
             ("Ông Phạm Văn Hùng – nguyên Giám đốc Sở Xây dựng Bình Định bị bắt.", "Phạm Văn Hùng", "Giám đốc",
              "Sở Xây dựng Bình Định"),
+            ("Ông Trần Văn Giảng, Hạt trưởng Hạt Kiểm lâm huyện Con Cuông, cho biết.", "Trần Văn Giảng", "Hạt trưởng",
+             "Hạt Kiểm lâm huyện Con Cuông"),
+            // Colloquial short forms take the canonical title.
+            ("Bà Mạc Thị Ngọc, phó phòng Kinh tế huyện Đại Lộc, cho hay.", "Mạc Thị Ngọc", "Phó Trưởng phòng", nil),
+            ("Cục phó Cục Hàng hải Nguyễn Văn Luận ký văn bản.", "Nguyễn Văn Luận", "Phó Cục trưởng", nil),
         ]
         for (text, name, title, agency) in cases {
             let found = officials([text])
