@@ -75,6 +75,9 @@ struct LineClassifier {
         return String(Substring(scalars[first...last]))
     }
 
+    /// The most words a caption line has.
+    static let captionWords = 60
+
     func classify(_ t: LineTraits) -> LineKind {
         if t.folded.isEmpty || !t.hasLetterOrNumber { return .boilerplate }
         // The model's key of a line is its traits' folded form (same split, same fold).
@@ -94,7 +97,10 @@ struct LineClassifier {
             let rest = t.folded.dropFirst(header.count).trimmingCharacters(in: .whitespaces)
             if rest.isEmpty || rest.hasPrefix(":") || header.hasPrefix(">") { return .related }
         }
-        if isCaption(t) { return .caption }
+        // A caption is short: a long paragraph ending with a credit is body text with a caption
+        // run into it (scraped pages glue them), kept as text; its "(Ảnh: …)" captions are cut
+        // out later (BodyRepair.extractInlineCaptions), where 60 words is the caption limit too.
+        if t.wordCount <= Self.captionWords, isCaption(t) { return .caption }
         return .text
     }
 

@@ -157,6 +157,15 @@ final class OutletStyleTests: XCTestCase {
             Thu Hà - Ngọc Lan
             """,
             title: "Vì sao giá rau xanh tăng gấp đôi sau mưa lũ?", source: nil, authors: ["Thu Hà", "Ngọc Lan"]),
+        Row(name: "one-paragraph body with photo credits run in, ending with one",
+            text: """
+            Lữ đoàn tên lửa kỷ niệm ngày thành lập
+
+            Sáng 24/5, Lữ đoàn pháo binh 490 tổ chức lễ kỷ niệm 35 năm ngày thành lập tại Hà Nam với sự tham dự của lãnh đạo Bộ Tư lệnh Pháo binh. Lữ đoàn hiện được trang bị nhiều tổ hợp tên lửa hiện đại. Xe chở đạn tên lửa trong buổi diễn tập. (Ảnh: QĐND) Trong những năm qua, đơn vị luôn hoàn thành xuất sắc nhiệm vụ huấn luyện, sẵn sàng chiến đấu và được tặng nhiều phần thưởng cao quý của Nhà nước. Cán bộ, chiến sĩ của lữ đoàn tiếp tục thi đua rèn luyện, giữ vững truyền thống đơn vị anh hùng. Bộ đội thao tác trên bệ phóng. Ảnh: Wiki
+            """,
+            title: "Lữ đoàn tên lửa kỷ niệm ngày thành lập", source: nil, authors: [],
+            notInBody: ["(Ảnh: QĐND)"],
+            inBody: ["Lữ đoàn pháo binh 490 tổ chức lễ kỷ niệm", "Cán bộ, chiến sĩ của lữ đoàn tiếp tục thi đua"]),
     ]
 
     func testOutletStyles() {
