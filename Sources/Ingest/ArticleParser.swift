@@ -129,16 +129,21 @@ public struct ArticleParser: Sendable {
             credit(.leadIn, lead.source)
             paragraphs[0] = lead.rest
         }
-        if let last = paragraphs.last, let (rest, tail) = BodyRepair.trailingFragment(last, simple: simple.last,
-                                                                                    doubleSpace: hints.last?.contains(.doubleSpace)) {
+        /// Takes the byline or credit run onto the end of the last paragraph ("… mủ. Xuân Hùng").
+        func takeTrailingByline(simple: Bool?, doubleSpace: Bool?) -> Bool {
+            guard let last = paragraphs.last,
+                  let (rest, tail) = BodyRepair.trailingFragment(last, simple: simple, doubleSpace: doubleSpace) else { return false }
             if let byline = Byline.parse(tail, lexicon: lexicon), !byline.authors.isEmpty {
                 addAuthors(byline.authors); credit(.trailing, byline.source)
-                paragraphs[paragraphs.count - 1] = rest
             } else if let name = sources.credit(tail) {
                 credit(.trailing, name)
-                paragraphs[paragraphs.count - 1] = rest
+            } else {
+                return false
             }
+            paragraphs[paragraphs.count - 1] = rest
+            return true
         }
+        let tookTrailing = takeTrailingByline(simple: simple.last, doubleSpace: hints.last?.contains(.doubleSpace))
         var inlineCaptions: [String] = []
         let repaired = paragraphs.indices.map { n in
             let paragraph = paragraphs[n], simple = simple[n]
@@ -152,6 +157,9 @@ public struct ArticleParser: Sendable {
             return (text, simple)
         }.filter { !$0.0.isEmpty }
         paragraphs = repaired.map(\.0)
+        // A photo credit before the byline hid it ("… (Ảnh: VTC) An Minh/VOV.VN"): with the
+        // captions cut out, the end of the last paragraph is read again.
+        if !tookTrailing, !inlineCaptions.isEmpty { _ = takeTrailingByline(simple: repaired.last?.1, doubleSpace: nil) }
         for caption in inlineCaptions { addCaption(caption, to: &article, seen: &seen) }
         article.paragraphs = paragraphs
 

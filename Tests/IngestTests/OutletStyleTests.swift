@@ -166,6 +166,14 @@ final class OutletStyleTests: XCTestCase {
             title: "Lữ đoàn tên lửa kỷ niệm ngày thành lập", source: nil, authors: [],
             notInBody: ["(Ảnh: QĐND)"],
             inBody: ["Lữ đoàn pháo binh 490 tổ chức lễ kỷ niệm", "Cán bộ, chiến sĩ của lữ đoàn tiếp tục thi đua"]),
+        Row(name: "signature after a photo credit at the end of the last paragraph",
+            text: """
+            Bắt nhóm đối tượng gây rối trật tự tại quận 4
+
+            Công an quận 4 phối hợp với Viện kiểm sát nhân dân quận 4 tiến hành khám nghiệm hiện trường, lấy lời khai các nhân chứng để làm rõ vụ việc xảy ra vào tối qua. Theo người dân địa phương, hai nhóm thanh niên đã xô xát từ chiều rồi hẹn nhau ra đường để giải quyết mâu thuẫn. Vụ việc khiến người dân không khỏi bàng hoàng. Hiện trường vụ ẩu đả trên đường. (Ảnh: Pháp luật TPHCM) Đức Minh/VOV.VN
+            """,
+            title: "Bắt nhóm đối tượng gây rối trật tự tại quận 4", source: "VOV.VN", authors: ["Đức Minh"],
+            notInBody: ["Đức Minh", "(Ảnh:"], inBody: ["không khỏi bàng hoàng."]),
     ]
 
     func testOutletStyles() {
