@@ -16,6 +16,17 @@ extension AgencyRecognizerTests {
         }
     }
 
+    func testABrandNameTakesNoLowercaseSyllableAfterIt() {
+        // A Vietnamese syllable may take a lowercase second one ("Y tế"); a brand or a letter cannot.
+        let cases: [(String, String)] = [
+            ("Công ty Địa ốc Alibaba phân lô bán nền trái phép.", "Công ty Địa ốc Alibaba"),
+            ("Tập đoàn Viettel báo lãi tăng mạnh.", "Tập đoàn Viettel"),
+            ("Bệnh viện K khuyến cáo người dân tầm soát ung thư.", "Bệnh viện K"),
+            ("Đại học Harvard công bố nghiên cứu mới.", "Đại học Harvard"),
+        ]
+        for (text, expected) in cases { XCTAssertEqual(canonicals(text), [expected], text) }
+    }
+
     func testNationalityAfterALowercaseHeadIsNoFirm() {
         let negatives = [
             "Nhiều công ty Trung Quốc đã rút khỏi dự án.",

@@ -83,7 +83,11 @@ final class AgencyNamePhrase: Sendable {
         let n = t.text.unicodeScalars.count
         let roman = t.text.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
         // Folded per scalar, as ``Token/folded`` would be (a mark folds to itself, never to f, j, w or z).
-        return n <= 7 && !roman && !t.text.unicodeScalars.contains { "fjwz".unicodeScalars.contains(Folding.fold($0)) }
+        guard n <= 7, !roman, !t.text.unicodeScalars.contains(where: { "fjwz".unicodeScalars.contains(Folding.fold($0)) }) else {
+            return false
+        }
+        // The shape of a syllable, onset, vowels, final ("Alibaba", "Vinaphone" have none).
+        return ForeignNames.isVietnameseSyllable(Folding.folded(t.text))
     }
 
     /// A capitalised word that continues a name (not a new body, locality or person).
