@@ -65,7 +65,7 @@ extension OfficialRecognizerTests {
     func testVietnameseSyllableShapes() {
         let vietnamese = ["nguyen", "nghieng", "khuya", "quyen", "gi", "gin", "xoong", "oanh", "uyen", "lam", "sen", "hun"]
         let foreign = ["donald", "trump", "shinzo", "abe", "jim", "lee", "putin", "macron", "jae-in", "mccain", "w"]
-        for s in vietnamese { XCTAssert(ForeignNames.isVietnameseSyllable(s), s) }
-        for s in foreign { XCTAssertFalse(ForeignNames.isVietnameseSyllable(s), s) }
+        for s in vietnamese { XCTAssert(SyllableShape.isVietnamese(s), s) }
+        for s in foreign { XCTAssertFalse(SyllableShape.isVietnamese(s), s) }
     }
 }

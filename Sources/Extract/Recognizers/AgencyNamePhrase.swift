@@ -87,7 +87,7 @@ final class AgencyNamePhrase: Sendable {
             return false
         }
         // The shape of a syllable, onset, vowels, final ("Alibaba", "Vinaphone" have none).
-        return ForeignNames.isVietnameseSyllable(Folding.folded(t.text))
+        return SyllableShape.isVietnamese(Folding.folded(t.text))
     }
 
     /// A capitalised word that continues a name (not a new body, locality or person).

@@ -35,7 +35,7 @@ struct ForeignNames: Sendable {
             if stopwords.contains(folded) { return nil }
             if afterCountry { continue }
             if text.unicodeScalars.contains(where: Self.isVietnameseOnly) { return nil }
-            if !foreign, !Self.isVietnameseSyllable(folded) { foreign = true }
+            if !foreign, !SyllableShape.isVietnamese(folded) { foreign = true }
         }
         return afterCountry || foreign ? end : nil
     }
@@ -70,30 +70,5 @@ struct ForeignNames: Sendable {
 
     static func isVietnameseOnly(_ s: Unicode.Scalar) -> Bool {
         vietnameseOnly.contains(Folding.lower(s))
-    }
-
-    static let onsets: [String] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-                                   "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"]
-    static let codas: Set<String> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
-    /// Vowel groups of Vietnamese syllables, diacritics removed.
-    static let nuclei: Set<String> = [
-        "a", "ai", "ao", "au", "ay", "e", "eo", "eu", "i", "ia", "ie", "ieu", "iu", "o", "oa", "oai", "oao",
-        "oay", "oe", "oeo", "oi", "oo", "u", "ua", "uay", "ue", "ui", "uo", "uoi", "uou", "uu", "uy", "uya",
-        "uye", "uyu", "y", "ye", "yeu",
-    ]
-
-    /// Whether a folded, lowercase syllable can be Vietnamese: onset, vowel group, final consonant.
-    static func isVietnameseSyllable(_ folded: String) -> Bool {
-        let s = Substring(folded)
-        guard !s.isEmpty, s.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return false }
-        for onset in onsets + [""] where s.hasPrefix(onset) {
-            var rest = s.dropFirst(onset.count)
-            // "gi" and "qu" lend their vowel when nothing else follows: gì, gìn.
-            if onset == "gi", rest.first.map({ !"aeiouy".contains($0) }) ?? true { rest = "i" + rest }
-            let vowels = rest.prefix { "aeiouy".contains($0) }
-            let coda = rest.dropFirst(vowels.count)
-            if !vowels.isEmpty, nuclei.contains(String(vowels)), codas.contains(String(coda)) { return true }
-        }
-        return false
     }
 }
