@@ -71,10 +71,15 @@ public struct Tokenizer: Sendable {
         // ``Token/folded`` compute them for the few readers.
         var scratch = TokenScratch()
         defer { scratch.free() }
+        // Every token is at least one scalar: two words per scalar always suffice.
+        let packed = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * n + 2)
+        defer { packed.deallocate() }
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
             let text: String
+            let p = packed + 2 * tokens.count
             if to - from == 1, s[from].value < Self.singleScalarLimit {
                 text = singleScalarStrings[Int(s[from].value)]
+                p[0] = PackedUTF8.pack(s[from]); p[1] = 0
             } else {
                 let raw = scratch.buffer(scalars: to - from)
                 var r = 0
@@ -83,6 +88,7 @@ public struct Tokenizer: Sendable {
                     if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
                 }
                 text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
+                (p[0], p[1]) = PackedUTF8.pack(raw, count: r)
             }
             tokens.append(Token(kind: kind, text: text, start: from, end: to, spaceBefore: spaceBefore,
                                 lineStart: lineStart, sentence: sentences.count))
@@ -123,7 +129,8 @@ public struct Tokenizer: Sendable {
             }
         }
         closeParagraph()
-        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, scalars: scalars)
+        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, scalars: scalars,
+                             packedUTF8: Array(UnsafeBufferPointer(start: packed, count: 2 * tokens.count)))
     }
 
     /// A sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or

@@ -1,0 +1,97 @@
+import Foundation
+import VietText
+
+/// What keying a token found (``KeyedTokens``), remembered by its spelling.
+///
+/// Press text repeats a few thousand syllables: keying every token walked its
+/// scalars through three tables (tone key, fold, case) and probed the
+/// vocabulary, about a tenth of extraction, while nearly every spelling had
+/// been keyed a few hundred tokens earlier. A hit here costs one hash of the
+/// token's packed UTF-8 (``TokenizedText/packedUTF8``) and one slot read.
+///
+/// Direct-mapped (a colliding spelling overwrites the slot): no probing, no
+/// growth, and 256 KB that stay in a core's L2 cache. Kept across articles in
+/// a small pool, one memo per extracting thread at a time, and emptied when a
+/// lexicon loaded later changed the vocabulary the ids come from.
+final class KeyMemo: @unchecked Sendable {
+    /// Slots as a power of two.
+    static let slotBits = 13
+    /// Per slot: packed UTF-8 (two words), ``Entry/meta``, ``Entry/foldedWord``; all 0 when empty.
+    private let slots: UnsafeMutablePointer<UInt64>
+    /// The vocabulary size the remembered ids were read at.
+    private(set) var vocabularySize: Int
+
+    /// One token's keying, in two words.
+    struct Entry: Equatable {
+        /// Bits 0–31 the vocabulary id, 32–39 the folded initial, 40–47 the
+        /// kind, 48 capitalised, 49 all capitals, 50 name syllable, 63 set.
+        var meta: UInt64
+        /// ``KeyedTokens/foldedWord(_:)``.
+        var foldedWord: UInt64
+
+        init(id: Int32, kind: Token.Kind, foldedInitial: UInt8, foldedWord: UInt64,
+             capitalized: Bool, allCaps: Bool, nameSyllable: Bool) {
+            meta = UInt64(UInt32(bitPattern: id)) | UInt64(foldedInitial) << 32 | UInt64(kind.rawValue) << 40
+                | (capitalized ? 1 << 48 : 0) | (allCaps ? 1 << 49 : 0) | (nameSyllable ? 1 << 50 : 0) | 1 << 63
+            self.foldedWord = foldedWord
+        }
+
+        init(meta: UInt64, foldedWord: UInt64) { self.meta = meta; self.foldedWord = foldedWord }
+
+        var id: Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: meta)) }
+        var foldedInitial: UInt8 { UInt8(truncatingIfNeeded: meta >> 32) }
+        var kindBits: UInt64 { (meta >> 40) & 0xFF }
+        var capitalized: Bool { meta & (1 << 48) != 0 }
+        var allCaps: Bool { meta & (1 << 49) != 0 }
+        var nameSyllable: Bool { meta & (1 << 50) != 0 }
+    }
+
+    private init(vocabularySize: Int) {
+        let words = 4 << Self.slotBits
+        slots = .allocate(capacity: words)
+        slots.initialize(repeating: 0, count: words)
+        self.vocabularySize = vocabularySize
+    }
+
+    deinit { slots.deallocate() }
+
+    @inline(__always) private static func slot(_ lo: UInt64, _ hi: UInt64) -> Int {
+        let h = lo &* 0x9E37_79B9_7F4A_7C15 ^ hi &* 0xC2B2_AE3D_27D4_EB4F
+        return Int(truncatingIfNeeded: h >> UInt64(64 - slotBits))
+    }
+
+    /// The entry of a token of `kind` spelt (`lo`, `hi`) (never (0, 0)), if remembered.
+    @inline(__always) func find(_ lo: UInt64, _ hi: UInt64, _ kind: Token.Kind) -> Entry? {
+        let p = slots + 4 * Self.slot(lo, hi)
+        guard p[0] == lo, p[1] == hi, (p[2] >> 40) & 0xFF == UInt64(kind.rawValue), p[2] >> 63 != 0 else { return nil }
+        return Entry(meta: p[2], foldedWord: p[3])
+    }
+
+    @inline(__always) func store(_ lo: UInt64, _ hi: UInt64, _ entry: Entry) {
+        let p = slots + 4 * Self.slot(lo, hi)
+        p[0] = lo; p[1] = hi; p[2] = entry.meta; p[3] = entry.foldedWord
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var idle: [KeyMemo] = []
+
+    /// A memo no other thread uses, valid for a vocabulary of `vocabularySize` keys.
+    static func take(vocabularySize: Int) -> KeyMemo {
+        lock.lock()
+        let memo = idle.popLast()
+        lock.unlock()
+        guard let memo else { return KeyMemo(vocabularySize: vocabularySize) }
+        if memo.vocabularySize != vocabularySize {
+            memo.slots.update(repeating: 0, count: 4 << slotBits)
+            memo.vocabularySize = vocabularySize
+        }
+        return memo
+    }
+
+    /// Hands a memo back for the next article.
+    static func give(_ memo: KeyMemo) {
+        lock.lock(); defer { lock.unlock() }
+        // More idle memos than threads ever extracting at once would only hold memory.
+        if idle.count < 16 { idle.append(memo) }
+    }
+}
