@@ -73,6 +73,7 @@ public struct Tokenizer: Sendable {
         defer { scratch.free() }
         // Every token is at least one scalar: two words per scalar always suffice.
         let packed = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * n + 2)
+        let smallStrings = SmallString.isAvailable
         defer { packed.deallocate() }
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
             let text: String
@@ -87,8 +88,10 @@ public struct Tokenizer: Sendable {
                     let v = s[k].value
                     if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
                 }
-                text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
                 (p[0], p[1]) = PackedUTF8.pack(raw, count: r)
+                // Bytes this loop encoded are valid UTF-8: no validating them again.
+                text = r <= SmallString.capacity && smallStrings ? SmallString.make(p[0], p[1], count: r)
+                    : String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
             }
             tokens.append(Token(kind: kind, text: text, start: from, end: to, spaceBefore: spaceBefore,
                                 lineStart: lineStart, sentence: sentences.count))
