@@ -1,0 +1,64 @@
+import XCTest
+@testable import Extract
+import VietText
+
+/// Keying through the ``KeyMemo`` (tokens spelt as before, in this article or
+/// an earlier one) must give what keying each token from its scalars gives.
+final class KeyMemoTests: XCTestCase {
+    static let sentences = [
+        "Sở GD&ĐT tỉnh Hòa Bình phối hợp với UBND huyện, thành uỷ và THÀNH ỦY Thanh Hoá.",
+        "Ngày 19/6/2019, 13/13 phường đạt 100% chỉ tiêu; phát 1.200 cuốn, 30.000 sổ tay.",
+        "Kế hoạch số 04/KH-HĐTĐKT của Sở LĐTB&XH, Nghị định 100/2019/NĐ-CP, Chỉ thị 06-CTr/TU.",
+        "TS. Nguyễn Văn A, Đ/c Trần Thị B nói: “Việc này… rất tốt” – v.v. Ông Lê Văn Cường, bà Hoàng Thị Đào.",
+        "hoà hòa HOÀ HÒA uỷ ủy U\u{309}Y Ủy ban nhân dân, đường Đường ĐƯỜNG, Trưởng trường, VH,TT&DL",
+        "nghiêngnghiêngnghiêng ABCDEFGHIJKLMNOPQRS & 123456789012345678 😀",
+    ]
+
+    private func assertSame(_ a: KeyedTokens, _ b: KeyedTokens, _ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.kinds, b.kinds, text, file: file, line: line)
+        XCTAssertEqual(a.ids, b.ids, text, file: file, line: line)
+        XCTAssertEqual(a.capitalized, b.capitalized, text, file: file, line: line)
+        XCTAssertEqual(a.allCaps, b.allCaps, text, file: file, line: line)
+        XCTAssertEqual(a.nameSyllable, b.nameSyllable, text, file: file, line: line)
+        XCTAssertEqual(a.foldedInitials, b.foldedInitials, text, file: file, line: line)
+        XCTAssertEqual(a.foldedWords, b.foldedWords, text, file: file, line: line)
+        XCTAssertEqual(a.lineStart, b.lineStart, text, file: file, line: line)
+    }
+
+    func testMemoizedKeyingAgreesWithKeyingFromScalars() {
+        _ = Extractor()
+        for round in 0..<3 {
+            for text in Self.sentences {
+                let tokenized = Tokenizer.shared.tokenize(text)
+                // From the tokenized text (memo, packed spellings) and from the tokens alone (no memo).
+                assertSame(KeyedTokens(tokenized), KeyedTokens(tokenized.tokens), "\(round): \(text)")
+            }
+        }
+        // All sentences as one article: every token after its first spelling is a memo hit.
+        let all = Tokenizer.shared.tokenize(Self.sentences.joined(separator: "\n"))
+        assertSame(KeyedTokens(all), KeyedTokens(all.tokens), "joined")
+    }
+
+    func testTheMemoTellsKindsApartAndForgetsOnAVocabularyChange() {
+        let memo = KeyMemo.take(vocabularySize: -1)
+        let (lo, hi) = PackedUTF8.pack("2024")
+        let entry = KeyMemo.Entry(id: 7, kind: .number, foldedInitial: 0, foldedWord: 0,
+                                  capitalized: false, allCaps: false, nameSyllable: false)
+        memo.store(lo, hi, entry)
+        XCTAssertEqual(memo.find(lo, hi, .number), entry)
+        XCTAssertNil(memo.find(lo, hi, .code))
+        XCTAssertNil(memo.find(lo, hi ^ 1, .number))
+        let word = KeyMemo.Entry(id: -1, kind: .word, foldedInitial: 0x75, foldedWord: 0x62_64_6E_75,
+                                 capitalized: true, allCaps: true, nameSyllable: false)
+        XCTAssertEqual(word.id, -1)
+        XCTAssertEqual(word.foldedInitial, 0x75)
+        XCTAssertTrue(word.capitalized && word.allCaps && !word.nameSyllable)
+        XCTAssertEqual(KeyMemo.Entry(id: KeyedTokens.separator, kind: .punctuation, foldedInitial: 0, foldedWord: 0,
+                                     capitalized: false, allCaps: false, nameSyllable: true).id, KeyedTokens.separator)
+        KeyMemo.give(memo)
+        // Taken again for another vocabulary: what it held is gone (unless another test thread took it).
+        let again = KeyMemo.take(vocabularySize: -2)
+        XCTAssertNil(again.find(lo, hi, .number))
+        KeyMemo.give(again)
+    }
+}
