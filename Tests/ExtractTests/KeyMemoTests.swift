@@ -55,6 +55,22 @@ final class KeyMemoTests: XCTestCase {
         XCTAssertTrue(word.capitalized && word.allCaps && !word.nameSyllable)
         XCTAssertEqual(KeyMemo.Entry(id: KeyedTokens.separator, kind: .punctuation, foldedInitial: 0, foldedWord: 0,
                                      capitalized: false, allCaps: false, nameSyllable: true).id, KeyedTokens.separator)
+        // Three spellings of one set: the newest two are held, the oldest is dropped.
+        var sameSet: [(UInt64, UInt64)] = []
+        var n = 0
+        while sameSet.count < 3 {
+            let p = PackedUTF8.pack("từ\(n)")
+            if KeyMemo.setIndex(p.0, p.1) == KeyMemo.setIndex(lo, hi) { sameSet.append(p) }
+            n += 1
+        }
+        for (k, p) in sameSet.enumerated() {
+            memo.store(p.0, p.1, KeyMemo.Entry(id: Int32(k), kind: .code, foldedInitial: 0, foldedWord: 0,
+                                                capitalized: false, allCaps: false, nameSyllable: false))
+        }
+        XCTAssertNil(memo.find(lo, hi, .number))
+        XCTAssertNil(memo.find(sameSet[0].0, sameSet[0].1, .code))
+        XCTAssertEqual(memo.find(sameSet[1].0, sameSet[1].1, .code)?.id, 1)
+        XCTAssertEqual(memo.find(sameSet[2].0, sameSet[2].1, .code)?.id, 2)
         KeyMemo.give(memo)
         // Taken again for another vocabulary: what it held is gone (unless another test thread took it).
         let again = KeyMemo.take(vocabularySize: -2)

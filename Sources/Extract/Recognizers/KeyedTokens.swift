@@ -90,6 +90,7 @@ struct KeyedTokens: Sendable {
         defer { key.free() }
         let memo = packed == nil ? nil : KeyMemo.take(vocabularySize: vocabularySize)
         defer { if let memo { KeyMemo.give(memo) } }
+        if let memo, let packed { memo.warm(packed) }
         // The lookup tables, read once per article rather than through their lazy globals per scalar.
         let toneTable = ToneKey.table, caseTable = Self.caseTable, foldTable = Folding.foldTable
         foldTable.withUnsafeBufferPointer { foldTable in
