@@ -39,8 +39,34 @@ final class KeyMemoTests: XCTestCase {
         assertSame(KeyedTokens(all), KeyedTokens(all.tokens), "joined")
     }
 
-    func testTheMemoTellsKindsApartAndForgetsOnAVocabularyChange() {
-        let memo = KeyMemo.take(vocabularySize: -1)
+    func testRememberedFormsAgreeWithFormsFromScalars() {
+        _ = Extractor()
+        for round in 0..<3 {
+            for text in Self.sentences + [Self.sentences.joined(separator: " ")] {
+                let tokenized = Tokenizer.shared.tokenize(text)
+                let memoized = KeyedTokens(tokenized), plain = KeyedTokens(tokenized.tokens)
+                XCTAssertNotNil(memoized.forms.memo)
+                // Asked in both orders, so that some reads find the forms another token left.
+                let order = round == 1 ? Array(tokenized.tokens.indices.reversed()) : Array(tokenized.tokens.indices)
+                for k in order {
+                    let t = tokenized.tokens[k]
+                    XCTAssertEqual(memoized.lowerID(k), plain.lowerID(k), "\(round): \(t.text)")
+                    XCTAssertEqual(memoized.foldedID(k), plain.foldedID(k), "\(round): \(t.text)")
+                }
+            }
+        }
+        // The ids are those of the String forms, wherever a lexicon holds them.
+        let (vocabulary, _) = KeyVocabulary.shared.snapshot()
+        let tokenized = Tokenizer.shared.tokenize(Self.sentences.joined(separator: " "))
+        let keyed = KeyedTokens(tokenized)
+        for (k, t) in tokenized.tokens.enumerated() {
+            XCTAssertEqual(keyed.lowerID(k), vocabulary.value(t.lower) ?? KeyVocabulary.unknown, t.text)
+            XCTAssertEqual(keyed.foldedID(k), vocabulary.value(t.folded) ?? KeyVocabulary.unknown, t.text)
+        }
+    }
+
+    func testTheMemoTellsKindsApartAndForgetsOnAVocabularyChange() throws {
+        let memo = try XCTUnwrap(KeyMemo.take(vocabularySize: -1))
         let (lo, hi) = PackedUTF8.pack("2024")
         let entry = KeyMemo.Entry(id: 7, kind: .number, foldedInitial: 0, foldedWord: 0,
                                   capitalized: false, allCaps: false, nameSyllable: false)
@@ -73,7 +99,7 @@ final class KeyMemoTests: XCTestCase {
         XCTAssertEqual(memo.find(sameSet[2].0, sameSet[2].1, .code)?.id, 2)
         KeyMemo.give(memo)
         // Taken again for another vocabulary: what it held is gone (unless another test thread took it).
-        let again = KeyMemo.take(vocabularySize: -2)
+        let again = try XCTUnwrap(KeyMemo.take(vocabularySize: -2))
         XCTAssertNil(again.find(lo, hi, .number))
         KeyMemo.give(again)
     }

@@ -13,7 +13,9 @@ import VietText
 /// beyond the line, no growth, 256 KB. A spelling not held enters its set's
 /// first way and moves the older one to the second (dropping what was there):
 /// over the bench, 96 % of tokens hit, against 92.5 % direct-mapped at the
-/// same size (simulated). Kept across articles in
+/// same size (simulated). Each entry also has a word for the ids of the
+/// spelling's lowercase and folded forms (``TokenForms``), filled the first
+/// time a recognizer asks for them. Kept across articles in
 /// a small pool, one memo per extracting thread at a time, and emptied when a
 /// lexicon loaded later changed the vocabulary the ids come from.
 final class KeyMemo: @unchecked Sendable {
@@ -22,6 +24,10 @@ final class KeyMemo: @unchecked Sendable {
     /// Per entry: packed UTF-8 (two words), ``Entry/meta``, ``Entry/foldedWord``;
     /// all 0 when empty. Entries `2s` and `2s + 1` are set `s`, 64-byte aligned.
     private let slots: UnsafeMutablePointer<UInt64>
+    /// Per entry (same index as its slot's `4i`): the ``TokenForms`` ids of its
+    /// spelling, lowercase in the high half, folded in the low; ``noForms`` until known.
+    private let forms: UnsafeMutablePointer<UInt64>
+    static let noForms = UInt64.max
     /// The vocabulary size the remembered ids were read at.
     private(set) var vocabularySize: Int
 
@@ -54,10 +60,12 @@ final class KeyMemo: @unchecked Sendable {
         slots = UnsafeMutableRawPointer.allocate(byteCount: 8 * Self.words, alignment: 64)
             .bindMemory(to: UInt64.self, capacity: Self.words)
         slots.initialize(repeating: 0, count: Self.words)
+        forms = .allocate(capacity: Self.words / 4)
+        forms.initialize(repeating: Self.noForms, count: Self.words / 4)
         self.vocabularySize = vocabularySize
     }
 
-    deinit { UnsafeMutableRawPointer(slots).deallocate() }
+    deinit { UnsafeMutableRawPointer(slots).deallocate(); forms.deallocate() }
 
     private static let words = 8 << setBits
 
@@ -106,19 +114,38 @@ final class KeyMemo: @unchecked Sendable {
         let p = set(lo, hi)
         p[4] = p[0]; p[5] = p[1]; p[6] = p[2]; p[7] = p[3]
         p[0] = lo; p[1] = hi; p[2] = entry.meta; p[3] = entry.foldedWord
+        let f = forms + (p - slots) / 4
+        f[1] = f[0]; f[0] = Self.noForms
+    }
+
+    /// The forms word of an entry spelt (`lo`, `hi`) (of any kind: the forms
+    /// depend on the spelling alone), nil when no entry has that spelling.
+    @inline(__always) func forms(_ lo: UInt64, _ hi: UInt64) -> UnsafeMutablePointer<UInt64>? {
+        let p = set(lo, hi)
+        if p[0] == lo && p[1] == hi && p[2] >> 63 != 0 { return forms + (p - slots) / 4 }
+        if p[4] == lo && p[5] == hi && p[6] >> 63 != 0 { return forms + (p - slots) / 4 + 1 }
+        return nil
     }
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var idle: [KeyMemo] = []
+    nonisolated(unsafe) private static var created = 0
+    /// At most this many memos exist: an article holds its memo as long as its
+    /// ``RecognizerInput`` lives, and callers keeping many inputs alive get
+    /// keying without a memo rather than 320 KB each.
+    static let limit = 64
 
-    /// A memo no other thread uses, valid for a vocabulary of `vocabularySize` keys.
-    static func take(vocabularySize: Int) -> KeyMemo {
+    /// A memo no other thread uses, valid for a vocabulary of `vocabularySize`
+    /// keys; nil when ``limit`` memos are in use.
+    static func take(vocabularySize: Int) -> KeyMemo? {
         lock.lock()
-        let memo = idle.popLast()
+        var memo = idle.popLast()
+        if memo == nil && created < limit { created += 1; memo = KeyMemo(vocabularySize: vocabularySize) }
         lock.unlock()
-        guard let memo else { return KeyMemo(vocabularySize: vocabularySize) }
+        guard let memo else { return nil }
         if memo.vocabularySize != vocabularySize {
             memo.slots.update(repeating: 0, count: words)
+            memo.forms.update(repeating: noForms, count: words / 4)
             memo.vocabularySize = vocabularySize
         }
         return memo
@@ -127,7 +154,6 @@ final class KeyMemo: @unchecked Sendable {
     /// Hands a memo back for the next article.
     static func give(_ memo: KeyMemo) {
         lock.lock(); defer { lock.unlock() }
-        // More idle memos than threads ever extracting at once would only hold memory.
-        if idle.count < 16 { idle.append(memo) }
+        idle.append(memo)
     }
 }

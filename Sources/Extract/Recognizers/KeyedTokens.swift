@@ -40,7 +40,8 @@ struct KeyedTokens: Sendable {
         let tokens = tokenized.tokens
         self = tokenized.scalars.withUnsafeBufferPointer { all in
             tokenized.packedUTF8.withUnsafeBufferPointer { packed in
-                KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: tokenized.scalars, offsets: nil),
+                KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: tokenized.scalars, offsets: nil,
+                                                      packed: tokenized.packedUTF8),
                             packed: packed.isEmpty ? nil : packed) { k, t in
                     UnsafeBufferPointer(rebasing: all[t.start..<t.end])
                 }
@@ -88,8 +89,8 @@ struct KeyedTokens: Sendable {
         let allCapsOut = flagsOut + 2 * n, nameSyllableOut = flagsOut + 3 * n
         var key = KeyBuffer()
         defer { key.free() }
-        let memo = packed == nil ? nil : KeyMemo.take(vocabularySize: vocabularySize)
-        defer { if let memo { KeyMemo.give(memo) } }
+        // The memo lives as long as the forms, which read it again later.
+        let memo = packed == nil ? nil : forms.memo
         if let memo, let packed { memo.warm(packed) }
         // The lookup tables, read once per article rather than through their lazy globals per scalar.
         let toneTable = ToneKey.table, caseTable = Self.caseTable, foldTable = Folding.foldTable
