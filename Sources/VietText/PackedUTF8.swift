@@ -15,18 +15,31 @@ public enum PackedUTF8 {
         return (0xF0 | v >> 18) | (0x80 | (v >> 12) & 0x3F) << 8 | (0x80 | (v >> 6) & 0x3F) << 16 | (0x80 | v & 0x3F) << 24
     }
 
-    /// `count` bytes at `raw` packed; (0, 0) when more than ``capacity``. The
-    /// caller guarantees 16 readable bytes at `raw`: two word loads and masks
-    /// instead of a loop over the bytes.
-    @inline(__always) public static func pack(_ raw: UnsafePointer<UInt8>, count: Int) -> (UInt64, UInt64) {
-        guard count <= capacity else { return (0, 0) }
-        let p = UnsafeRawPointer(raw)
-        let lo = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-        let hi = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-        let c = UInt64(truncatingIfNeeded: count)
-        let loMask: UInt64 = c >= 8 ? ~0 : (1 << (8 * c)) &- 1
-        let hiMask: UInt64 = c >= 16 ? ~0 : c <= 8 ? 0 : (1 << (8 * (c - 8))) &- 1
-        return (lo & loMask, hi & hiMask)
+    /// Packs a spelling scalar by scalar, in registers.
+    public struct Packer {
+        public private(set) var lo: UInt64 = 0, hi: UInt64 = 0
+        /// UTF-8 bytes appended so far (also past ``capacity``, which no longer pack).
+        public private(set) var count = 0
+
+        public init() {}
+
+        @inline(__always) public mutating func append(_ c: Unicode.Scalar) {
+            let v = c.value
+            let bytes = PackedUTF8.pack(c)
+            let length = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            let r = count
+            if r < 8 {
+                lo |= bytes &<< UInt64(8 * r)
+                // Bytes past the first word's end: r >= 5 here, so the shift is 8 to 24.
+                if r + length > 8 { hi |= bytes &>> UInt64(8 * (8 - r)) }
+            } else if r < 16 {
+                hi |= bytes &<< UInt64(8 * (r - 8))
+            }
+            count = r + length
+        }
+
+        /// The packed words, (0, 0) when longer than ``capacity``.
+        public var packed: (UInt64, UInt64) { count <= PackedUTF8.capacity ? (lo, hi) : (0, 0) }
     }
 
     /// The packed UTF-8 of a string, the reference the tokenizer's packing is tested against.

@@ -82,16 +82,24 @@ public struct Tokenizer: Sendable {
                 text = singleScalarStrings[Int(s[from].value)]
                 p[0] = PackedUTF8.pack(s[from]); p[1] = 0
             } else {
-                let raw = scratch.buffer(scalars: to - from)
-                var r = 0
-                for k in from..<to {
-                    let v = s[k].value
-                    if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
+                // The UTF-8 is packed in registers as it is encoded: writing it
+                // byte by byte and loading it back as words stalled on every
+                // token (a wide load cannot be forwarded from narrow stores).
+                var packer = PackedUTF8.Packer()
+                for k in from..<to { packer.append(s[k]) }
+                (p[0], p[1]) = packer.packed
+                if packer.count <= SmallString.capacity && smallStrings {
+                    // Bytes encoded here are valid UTF-8: no validating them again.
+                    text = SmallString.make(p[0], p[1], count: packer.count)
+                } else {
+                    let raw = scratch.buffer(scalars: to - from)
+                    var r = 0
+                    for k in from..<to {
+                        let v = s[k].value
+                        if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
+                    }
+                    text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
                 }
-                (p[0], p[1]) = PackedUTF8.pack(raw, count: r)
-                // Bytes this loop encoded are valid UTF-8: no validating them again.
-                text = r <= SmallString.capacity && smallStrings ? SmallString.make(p[0], p[1], count: r)
-                    : String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
             }
             tokens.append(Token(kind: kind, text: text, start: from, end: to, spaceBefore: spaceBefore,
                                 lineStart: lineStart, sentence: sentences.count))

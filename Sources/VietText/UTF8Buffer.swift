@@ -95,8 +95,6 @@ struct TokenScratch {
             base?.deallocate()
             capacity = need * 2
             base = .allocate(capacity: capacity)
-            // Initialized: ``PackedUTF8/pack(_:count:)`` loads 16 bytes past a shorter token.
-            base!.initialize(repeating: 0, count: capacity)
         }
         return base!
     }

@@ -85,3 +85,24 @@ final class PackedTokenTests: XCTestCase {
         }
     }
 }
+
+/// ``PackedUTF8/Packer`` packs scalar by scalar what packing the String's bytes gives.
+final class PackerTests: XCTestCase {
+    func testPackerAgreesWithTheBytesAcrossTheWordEdges() {
+        var rng = SystemRandomNumberGenerator()
+        let pool = Array("aZ9.đĐờỆ€ꙮ😀\u{301}".unicodeScalars)
+        var texts = ["abcdefgh", "abcdefg€", "abcdef😀", "abcdefghijklmnop", "abcdefghijklmn€", "abcdefghijklmno€",
+                     "nghiêngnghiêng", "đ", "😀😀😀😀", "😀😀😀😀a"]
+        for _ in 0..<5_000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...12, using: &rng) { s.append(pool.randomElement(using: &rng)!) }
+            texts.append(String(s))
+        }
+        for text in texts {
+            var packer = PackedUTF8.Packer()
+            for c in text.unicodeScalars { packer.append(c) }
+            XCTAssertEqual(packer.count, text.utf8.count, text)
+            XCTAssertTrue(packer.packed == PackedUTF8.pack(text), text)
+        }
+    }
+}
