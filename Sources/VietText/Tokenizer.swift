@@ -63,7 +63,8 @@ public struct Tokenizer: Sendable {
             if tokens.count > paragraphStart { paragraphs.append(paragraphStart..<tokens.count) }
             paragraphStart = tokens.count
         }
-        // Token text is built from one reused UTF-8 scratch buffer: much
+        // Token text up to 15 bytes is built from its packed UTF-8 (``SmallString``);
+        // longer text from one reused UTF-8 scratch buffer: much
         // cheaper than appending to String.UnicodeScalarView, or even to arrays,
         // scalar by scalar, and (measured) than slicing the text, whose
         // subscript re-checks the scalar alignment of UTF-8 offsets. Lowercase
