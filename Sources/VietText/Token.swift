@@ -88,10 +88,18 @@ public struct TokenizedText: Sendable {
     /// The Unicode scalars of `text`, which token offsets index: kept from
     /// tokenizing so that consumers slicing mention text do not decode it again.
     public let scalars: [Unicode.Scalar]
+    /// Each token's UTF-8 packed as two little-endian words, byte `j` at bits
+    /// `8j` of word `2k` (`j < 8`) or `2k + 1`, zero-padded; both words 0 when
+    /// the token is longer than 16 bytes or holds a NUL. Written by the
+    /// tokenizer from the bytes it encodes anyway, so that consumers can memoize
+    /// per-token work by the token's spelling without reading its String or
+    /// scalars (Extract's keying); empty when the tokens were not made by ``Tokenizer``.
+    public let packedUTF8: [UInt64]
 
     public init(text: String, tokens: [Token], sentences: [Range<Int>], paragraphs: [Range<Int>],
-                scalars: [Unicode.Scalar]? = nil) {
+                scalars: [Unicode.Scalar]? = nil, packedUTF8: [UInt64] = []) {
         self.text = text; self.tokens = tokens; self.sentences = sentences; self.paragraphs = paragraphs
         self.scalars = scalars ?? Array(text.unicodeScalars)
+        self.packedUTF8 = packedUTF8.count == 2 * tokens.count ? packedUTF8 : []
     }
 }

@@ -63,7 +63,8 @@ public struct Tokenizer: Sendable {
             if tokens.count > paragraphStart { paragraphs.append(paragraphStart..<tokens.count) }
             paragraphStart = tokens.count
         }
-        // Token text is built from one reused UTF-8 scratch buffer: much
+        // Token text up to 15 bytes is built from its packed UTF-8 (``SmallString``);
+        // longer text from one reused UTF-8 scratch buffer: much
         // cheaper than appending to String.UnicodeScalarView, or even to arrays,
         // scalar by scalar, and (measured) than slicing the text, whose
         // subscript re-checks the scalar alignment of UTF-8 offsets. Lowercase
@@ -71,18 +72,35 @@ public struct Tokenizer: Sendable {
         // ``Token/folded`` compute them for the few readers.
         var scratch = TokenScratch()
         defer { scratch.free() }
+        // Every token is at least one scalar: two words per scalar always suffice.
+        let packed = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * n + 2)
+        let smallStrings = SmallString.isAvailable
+        defer { packed.deallocate() }
         func emit(_ kind: Token.Kind, _ from: Int, _ to: Int) {
             let text: String
+            let p = packed + 2 * tokens.count
             if to - from == 1, s[from].value < Self.singleScalarLimit {
                 text = singleScalarStrings[Int(s[from].value)]
+                p[0] = PackedUTF8.pack(s[from]); p[1] = 0
             } else {
-                let raw = scratch.buffer(scalars: to - from)
-                var r = 0
-                for k in from..<to {
-                    let v = s[k].value
-                    if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
+                // The UTF-8 is packed in registers as it is encoded: writing it
+                // byte by byte and loading it back as words stalled on every
+                // token (a wide load cannot be forwarded from narrow stores).
+                var packer = PackedUTF8.Packer()
+                for k in from..<to { packer.append(s[k]) }
+                (p[0], p[1]) = packer.packed
+                if packer.count <= SmallString.capacity && smallStrings {
+                    // Bytes encoded here are valid UTF-8: no validating them again.
+                    text = SmallString.make(p[0], p[1], count: packer.count)
+                } else {
+                    let raw = scratch.buffer(scalars: to - from)
+                    var r = 0
+                    for k in from..<to {
+                        let v = s[k].value
+                        if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
+                    }
+                    text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
                 }
-                text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
             }
             tokens.append(Token(kind: kind, text: text, start: from, end: to, spaceBefore: spaceBefore,
                                 lineStart: lineStart, sentence: sentences.count))
@@ -123,7 +141,8 @@ public struct Tokenizer: Sendable {
             }
         }
         closeParagraph()
-        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, scalars: scalars)
+        return TokenizedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, scalars: scalars,
+                             packedUTF8: Array(UnsafeBufferPointer(start: packed, count: 2 * tokens.count)))
     }
 
     /// A sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or

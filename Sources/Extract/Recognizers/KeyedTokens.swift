@@ -39,8 +39,12 @@ struct KeyedTokens: Sendable {
     init(_ tokenized: TokenizedText) {
         let tokens = tokenized.tokens
         self = tokenized.scalars.withUnsafeBufferPointer { all in
-            KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: tokenized.scalars, offsets: nil)) { k, t in
-                UnsafeBufferPointer(rebasing: all[t.start..<t.end])
+            tokenized.packedUTF8.withUnsafeBufferPointer { packed in
+                KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: tokenized.scalars, offsets: nil,
+                                                      packed: tokenized.packedUTF8),
+                            packed: packed.isEmpty ? nil : packed) { k, t in
+                    UnsafeBufferPointer(rebasing: all[t.start..<t.end])
+                }
             }
         }
     }
@@ -54,7 +58,7 @@ struct KeyedTokens: Sendable {
             offsets.append(scalars.count)
         }
         self = scalars.withUnsafeBufferPointer { all in
-            KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: scalars, offsets: offsets)) { k, _ in
+            KeyedTokens(tokens, forms: TokenForms(tokens: tokens, scalars: scalars, offsets: offsets), packed: nil) { k, _ in
                 UnsafeBufferPointer(rebasing: all[offsets[k]..<offsets[k + 1]])
             }
         }
@@ -62,7 +66,10 @@ struct KeyedTokens: Sendable {
 
     /// One pass over each token's scalars computes its key bytes and its
     /// capitalisation; the key is looked up as bytes, never built as a String.
-    private init(_ tokens: [Token], forms: TokenForms, scalarsOf: (Int, Token) -> UnsafeBufferPointer<Unicode.Scalar>) {
+    /// With the tokens' packed spellings, a spelling keyed before (in this
+    /// article or an earlier one) is read from a ``KeyMemo`` instead.
+    private init(_ tokens: [Token], forms: TokenForms, packed: UnsafeBufferPointer<UInt64>?,
+                 scalarsOf: (Int, Token) -> UnsafeBufferPointer<Unicode.Scalar>) {
         self.tokens = tokens
         self.forms = forms
         let vocabulary = forms.vocabulary
@@ -82,6 +89,9 @@ struct KeyedTokens: Sendable {
         let allCapsOut = flagsOut + 2 * n, nameSyllableOut = flagsOut + 3 * n
         var key = KeyBuffer()
         defer { key.free() }
+        // The memo lives as long as the forms, which read it again later.
+        let memo = packed == nil ? nil : forms.memo
+        if let memo, let packed { memo.warm(packed) }
         // The lookup tables, read once per article rather than through their lazy globals per scalar.
         let toneTable = ToneKey.table, caseTable = Self.caseTable, foldTable = Folding.foldTable
         foldTable.withUnsafeBufferPointer { foldTable in
@@ -92,36 +102,24 @@ struct KeyedTokens: Sendable {
                 let kind = tokens[k].kind
                 kindsOut[k] = kind
                 lineStartOut[k] = tokens[k].lineStart
-                let scalars = scalarsOf(k, tokens[k])
-                key.reset(scalars: scalars.count)
-                var info: ScalarInfo
-                switch kind {
-                case .word, .number, .code:
-                    info = Self.scan(scalars, key: &key, caps: kind != .number, initial: kind == .word,
-                                     toneTable, caseTable, foldTable)
-                case .symbol, .punctuation:
-                    // One scalar: "&" is keyed as "và"; skippable separators have no key.
-                    var none = KeyBuffer()
-                    info = Self.scan(scalars, key: &none, caps: true, initial: false, toneTable, caseTable, foldTable)
-                    let c = scalars.first ?? " "
-                    if kind == .symbol && c == "&" {
-                        key.append("v"); key.append("a")
-                    } else if kind == .symbol || !TrieSeparators.isSkippable(c) || scalars.count != 1 {
-                        for c in scalars { key.append(c) }
+                let entry: KeyMemo.Entry
+                if let memo, let packed, packed[2 * k] | packed[2 * k + 1] != 0 {
+                    let lo = packed[2 * k], hi = packed[2 * k + 1]
+                    if let known = memo.find(lo, hi, kind) {
+                        entry = known
+                    } else {
+                        entry = Self.entry(kind, scalarsOf(k, tokens[k]), key: &key, vocabulary, toneTable, caseTable, foldTable)
+                        memo.store(lo, hi, entry)
                     }
-                }
-                if kind == .punctuation && key.isEmpty {
-                    idsOut[k] = Self.separator
                 } else {
-                    idsOut[k] = vocabulary.value(key) ?? KeyVocabulary.unknown
+                    entry = Self.entry(kind, scalarsOf(k, tokens[k]), key: &key, vocabulary, toneTable, caseTable, foldTable)
                 }
-                capitalizedOut[k] = info.capitalized
-                allCapsOut[k] = info.allCaps
-                foldedOut[k] = info.foldedInitial
-                foldedWordsOut[k] = info.foldedInitial == 0 ? 0 : info.foldedWord
-                // Only words can be capitalised or all capitals; numbers skip the case lookups.
-                nameSyllableOut[k] = kind == .word && info.capitalized && !info.hasJoiner
-                    && (info.scalars == 1 || !info.allCaps)
+                idsOut[k] = entry.id
+                capitalizedOut[k] = entry.capitalized
+                allCapsOut[k] = entry.allCaps
+                foldedOut[k] = entry.foldedInitial
+                foldedWordsOut[k] = entry.foldedWord
+                nameSyllableOut[k] = entry.nameSyllable
             }
         }
         }
@@ -138,111 +136,6 @@ struct KeyedTokens: Sendable {
         self.kinds = kinds; self.ids = ids
         self.lineStart = lineStart; self.capitalized = capitalized; self.allCaps = allCaps
         self.nameSyllable = nameSyllable
-    }
-
-    /// What one pass over a token's scalars finds out besides its key.
-    struct ScalarInfo {
-        var capitalized = false, allCaps = false
-        /// Contains `.`, `&` or `/`, which a name syllable never does.
-        var hasJoiner = false
-        var scalars = 0
-        /// See ``KeyedTokens/foldedInitials``.
-        var foldedInitial: UInt8 = 0
-        /// The folded form packed as ``TokenForms/packedFold(_:)`` packs it (words only).
-        var foldedWord: UInt64 = 0
-    }
-
-    /// Appends the ``ToneKey`` of the scalars to `key` (if it has room) and reads
-    /// their case as ``caps(_:)`` does (when `caps`; a number is neither).
-    @inline(__always)
-    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, key: inout KeyBuffer, caps: Bool, initial: Bool,
-                     _ toneTable: UnsafeBufferPointer<(Unicode.Scalar, UInt8)>,
-                     _ caseTable: UnsafeBufferPointer<UInt8>,
-                     _ foldTable: UnsafeBufferPointer<Unicode.Scalar>) -> ScalarInfo {
-        var info = ScalarInfo()
-        info.scalars = scalars.count
-        var tone: UInt8 = 0
-        var first = true, letters = 0, allUpper = true
-        // Only words get an initial: every word tested this way starts with a
-        // letter, which numbers, codes and one-scalar marks do not.
-        var needInitial = initial
-        // Packing the fold: bytes so far, and whether it is still ASCII and short.
-        var packedBytes: UInt64 = 0, packing = initial
-        for s in scalars {
-            let v = s.value
-            if key.hasRoom { ToneKey.append(s, to: &key, tone: &tone, table: toneTable) }
-            if v == 0x2E || v == 0x26 || v == 0x2F { info.hasJoiner = true }
-            // The scalars of the folded form as ``Token/folded`` spells it: marks dropped.
-            if packing && !Folding.isMark(s) {
-                let f = v < 0x80 ? (v >= 0x41 && v <= 0x5A ? v + 32 : v)
-                    : Int(v) < foldTable.count ? foldTable[Int(v)].value : Folding.fold(s).value
-                if needInitial {
-                    info.foldedInitial = f < 0x80 ? UInt8(f) : 0
-                    needInitial = false
-                }
-                if f < 0x80 && packedBytes < 8 {
-                    info.foldedWord |= UInt64(f) << (8 * packedBytes); packedBytes += 1
-                } else {
-                    info.foldedWord = 0; packing = false
-                }
-            }
-            guard caps else { continue }
-            let alphabetic: Bool, upper: Bool
-            if v < 0x80 {
-                upper = v >= 0x41 && v <= 0x5A
-                alphabetic = upper || (v >= 0x61 && v <= 0x7A)
-            } else if v < caseTableSize {
-                let bits = caseTable[Int(v)]
-                upper = bits & 1 != 0
-                alphabetic = bits & 2 != 0
-            } else {
-                upper = s.properties.isUppercase
-                alphabetic = s.properties.isAlphabetic
-            }
-            if first { info.capitalized = upper; first = false }
-            if alphabetic && allUpper {
-                if upper { letters += 1 } else { allUpper = false }
-            }
-        }
-        if tone != 0 { key.appendByte(tone) }
-        if caps { info.allCaps = allUpper && letters >= 2 }
-        return info
-    }
-
-    /// Uppercase (bit 0) and alphabetic (bit 1) of every scalar below
-    /// ``caseTableSize``: Latin, and the General Punctuation block (dashes,
-    /// curly quotes, ellipsis), frequent tokens that would otherwise take
-    /// Unicode property lookups.
-    static let caseTableSize: UInt32 = 0x2070
-    static let caseTable: [UInt8] = (0..<Int(caseTableSize)).map { v in
-        guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
-        return (s.properties.isUppercase ? 1 : 0) | (s.properties.isAlphabetic ? 2 : 0)
-    }
-
-    /// ``Token/isCapitalized`` and ``Token/isAllCaps`` in one pass, ASCII
-    /// letters decided without Unicode property lookups.
-    static func caps(_ text: String) -> (Bool, Bool) {
-        var first = true, capitalized = false, letters = 0, allUpper = true
-        for s in text.unicodeScalars {
-            let v = s.value
-            let alphabetic: Bool, upper: Bool
-            if v < 0x80 {
-                upper = v >= 0x41 && v <= 0x5A
-                alphabetic = upper || (v >= 0x61 && v <= 0x7A)
-            } else if v < Self.caseTableSize {
-                let bits = Self.caseTable[Int(v)]
-                upper = bits & 1 != 0
-                alphabetic = bits & 2 != 0
-            } else {
-                upper = s.properties.isUppercase
-                alphabetic = s.properties.isAlphabetic
-            }
-            if first { capitalized = upper; first = false }
-            if alphabetic && allUpper {
-                if upper { letters += 1 } else { allUpper = false }
-            }
-        }
-        return (capitalized, allUpper && letters >= 2)
     }
 
     static func key(of token: Token) -> String? {

@@ -8,6 +8,8 @@ import VietText
 ///
 /// A class so that the one ``KeyedTokens`` value every recognizer shares
 /// fills one cache; an article is extracted on one thread, hence `@unchecked`.
+/// It holds the article's ``KeyMemo`` (given back when the article's input
+/// goes): ids computed for a spelling once serve its later tokens and articles.
 final class TokenForms: @unchecked Sendable {
     /// The vocabulary as it was when the article was keyed.
     let vocabulary: ByteKeyTable
@@ -21,17 +23,24 @@ final class TokenForms: @unchecked Sendable {
     /// ``Folding``'s tables, read once per article rather than through their lazy global per scalar.
     private let lowerTable = Folding.lowerTable, foldTable = Folding.foldTable
     private static let notYet: Int32 = -3
+    /// ``TokenizedText/packedUTF8`` (empty when not tokenized here).
+    private let packed: [UInt64]
+    /// The memo of keyed spellings (nil without packed spellings, or when all are in use).
+    let memo: KeyMemo?
 
-    init(tokens: [Token], scalars: [Unicode.Scalar], offsets: [Int]?) {
+    init(tokens: [Token], scalars: [Unicode.Scalar], offsets: [Int]?, packed: [UInt64] = []) {
         self.vocabulary = KeyVocabulary.shared.snapshot().0
         self.tokens = tokens; self.scalars = scalars; self.offsets = offsets
         ids = .allocate(capacity: max(1, 2 * tokens.count))
         ids.initialize(repeating: Self.notYet, count: max(1, 2 * tokens.count))
+        self.packed = packed.count == 2 * tokens.count ? packed : []
+        memo = self.packed.isEmpty ? nil : KeyMemo.take(vocabularySize: vocabulary.count)
     }
 
     deinit {
         ids.deallocate()
         lower.free(); folded.free()
+        if let memo { KeyMemo.give(memo) }
     }
 
     @inline(__always)
@@ -44,6 +53,19 @@ final class TokenForms: @unchecked Sendable {
     }
 
     private func compute(_ k: Int) {
+        // A spelling whose forms an earlier token or article computed: no scalars read.
+        var remembered: UnsafeMutablePointer<UInt64>?
+        if let memo, packed[2 * k] | packed[2 * k + 1] != 0 {
+            remembered = memo.forms(packed[2 * k], packed[2 * k + 1])
+            if let r = remembered, r.pointee != KeyMemo.noForms {
+                ids[2 * k] = Int32(bitPattern: UInt32(truncatingIfNeeded: r.pointee >> 32))
+                ids[2 * k + 1] = Int32(bitPattern: UInt32(truncatingIfNeeded: r.pointee))
+                return
+            }
+        }
+        defer {
+            remembered?.pointee = UInt64(UInt32(bitPattern: ids[2 * k])) << 32 | UInt64(UInt32(bitPattern: ids[2 * k + 1]))
+        }
         let from = offsets?[k] ?? tokens[k].start, to = offsets?[k + 1] ?? tokens[k].end
         scalars.withUnsafeBufferPointer { all in
         lowerTable.withUnsafeBufferPointer { lowerTable in
