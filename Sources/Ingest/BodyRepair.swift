@@ -51,7 +51,7 @@ enum BodyRepair {
             }
             if f & letter == 0 { wordLength = 0 }
         }
-        return String(decoding: out, as: UTF8.self)
+        return UTF8Buffer.string(validUTF8: out)
     }
 
     /// Whether ``restoreSentenceSpaces(simple:)`` inserts anything: each '.', '!' or '?' is

@@ -128,7 +128,7 @@ public struct IngestLexicon: Sendable {
                 pendingSpace = true
             }
         }
-        return simple ? String(decoding: out, as: UTF8.self) : nil
+        return simple ? UTF8Buffer.string(validUTF8: out) : nil
     }
 
     /// The outlet's display name when `text` is exactly a known outlet

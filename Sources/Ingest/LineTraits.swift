@@ -98,7 +98,7 @@ struct LineTraits {
             }
         }
         guard result.ok else { return nil }
-        return (String(decoding: out, as: UTF8.self), result.words, result.alnum, RepairHints(rawValue: result.hints))
+        return (UTF8Buffer.string(validUTF8: out), result.words, result.alnum, RepairHints(rawValue: result.hints))
     }
     /// What ``scan(_:)`` reads of a non-ASCII scalar below U+2070 (the end of the simple
     /// ranges), in one entry instead of a fold table, two simplicity tests and a flag table:

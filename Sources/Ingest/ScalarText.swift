@@ -221,9 +221,9 @@ enum ScalarText {
                     p += 1
                 }
             }
-            guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            guard copied > 0 else { return UTF8Buffer.string(validUTF8: bytes) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: out, as: UTF8.self)
+            return UTF8Buffer.string(validUTF8: out)
         }
     }
 

@@ -68,7 +68,7 @@ public enum ToneMarks {
     public static func apply(_ text: String) -> String {
         var text = text
         let placed = text.withUTF8 { applyUTF8($0) }
-        return placed.map { String(decoding: $0, as: UTF8.self) } ?? text
+        return placed.map { UTF8Buffer.string(validUTF8: $0) } ?? text
     }
 
     /// ``apply(_:)`` on the UTF-8 of valid text. Every pair starts with an ASCII
