@@ -12,16 +12,17 @@ public enum Normalizer {
         return ToneMarks.apply(ICU.nfc(text))
     }
 
-    /// ``TextDecoder/decode(_:)`` with its text normalized: the same result. Valid UTF-8 (nearly
-    /// every file) is validated in place, re-toned on its bytes and copied into a `String`
-    /// once; decoding first built a `String` from the file and normalizing then a second one
-    /// from its re-toned bytes. Anything else (other encodings, control bytes, text that
-    /// needs NFC) takes the two steps.
+    /// ``TextDecoder/decode(_:)`` with its text normalized: the same result. Valid UTF-8 of
+    /// stable starters (nearly every file) is validated and re-toned in one pass over its
+    /// bytes (``ToneMarks/applyValidatingUTF8IfStable(_:)``) and copied into a `String` once;
+    /// decoding first validated and copied the file and normalizing then walked it again
+    /// and built a second `String`. Anything else (other encodings, control bytes, invalid
+    /// bytes, text that needs NFC) takes the two steps.
     public static func decodeNormalized(_ bytes: [UInt8]) -> DecodedText {
         if let start = TextDecoder.plainUTF8Start(bytes) {
             let text: String? = bytes.withUnsafeBufferPointer { all in
                 let body = UnsafeBufferPointer(rebasing: all[start...])
-                guard let placed = ToneMarks.applyUTF8IfStable(body) else { return nil }
+                guard let placed = ToneMarks.applyValidatingUTF8IfStable(body) else { return nil }
                 return placed.map { UTF8Buffer.string(validUTF8: $0) } ?? UTF8Buffer.string(validUTF8: body)
             }
             if let text {

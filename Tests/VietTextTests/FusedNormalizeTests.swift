@@ -111,3 +111,43 @@ final class DecodeNormalizedTests: XCTestCase {
         }
     }
 }
+
+/// The validating tone scan answers as validation followed by ``ToneMarks/applyUTF8IfStable(_:)``:
+/// the same bytes on valid UTF-8, `nil` on anything invalid (stray or missing continuation
+/// bytes, overlong C0/C1/E0 forms, surrogates, truncation at every position of a block).
+final class ValidatingToneScanTests: XCTestCase {
+    func expected(_ bytes: [UInt8]) -> [UInt8]?? {
+        guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+        return bytes.withUnsafeBufferPointer { ToneMarks.applyUTF8IfStable($0) }
+    }
+
+    func check(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) {
+        let fast = bytes.withUnsafeBufferPointer { ToneMarks.applyValidatingUTF8IfStable($0) }
+        let slow = expected(bytes)
+        XCTAssertEqual(fast == nil, slow == nil, "\(bytes)", file: file, line: line)
+        if let fast, let slow { XCTAssertEqual(fast, slow, "\(bytes)", file: file, line: line) }
+    }
+
+    func testAgreesWithValidationThenTheToneScan() {
+        var g = SeededGenerator(seed: 0x70AE_5CA9)
+        let pieces: [[UInt8]] = [
+            Array("hoà ".utf8), Array("Uỷ".utf8), Array("thuỷ".utf8), Array("quý".utf8), Array("hòa".utf8), Array("đ".utf8),
+            Array("o".utf8), Array("u".utf8), Array("a".utf8), Array("abcdefg".utf8), Array("“”–…".utf8), Array("₫".utf8),
+            Array("o\u{300}".utf8), Array("😀".utf8), Array("ñ".utf8), [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xC3],
+            [0xE1], [0xE1, 0xBA], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE2, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xFF],
+        ]
+        for _ in 0..<6000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...24, using: &g) { bytes += pieces[Int.random(in: 0..<pieces.count, using: &g)] }
+            check(bytes)
+            if !bytes.isEmpty { check(Array(bytes.dropLast())) }   // cut inside the last scalar
+        }
+        // A pair needing a new tone, then one bad byte, at every offset around an eight-byte block.
+        for pad in 0..<17 {
+            for bad: [UInt8] in [[], [0x80], [0xC3], [0xE1, 0xBB], [0xCC, 0x80]] {
+                check(Array(String(repeating: "x", count: pad).utf8) + Array("hoà".utf8) + bad + Array(" uỷ ban".utf8))
+                check(Array(String(repeating: "x", count: pad).utf8) + Array("hoà".utf8) + bad)
+            }
+        }
+    }
+}
