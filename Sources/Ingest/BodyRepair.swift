@@ -129,7 +129,7 @@ enum BodyRepair {
                 start = r.upperBound
             }
             let captionRange = start..<text.index(after: close)
-            let caption = text[captionRange].trimmingCharacters(in: .whitespaces)
+            let caption = ScalarText.trimmingWhitespaces(text[captionRange])
             guard caption.split(separator: " ").count <= 60 else { searchFrom = text.index(after: close); continue }
             captions.append(caption)
             text.replaceSubrange(captionRange, with: " ")

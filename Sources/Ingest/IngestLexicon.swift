@@ -192,7 +192,7 @@ public struct IngestLexicon: Sendable {
     /// (entries match whole words only).
     func stripPrefix(_ folded: String, section: String) -> String {
         for entry in entries(section) where Self.startsWithWords(folded, entry) {
-            return String(folded.dropFirst(entry.count)).trimmingCharacters(in: .whitespaces)
+            return ScalarText.trimmingWhitespaces(String(folded.dropFirst(entry.count)))
         }
         return folded
     }

@@ -187,6 +187,16 @@ enum ScalarText {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
+    /// `text.trimmingCharacters(in: CharacterSet(charactersIn: set))` for a set of BMP scalars
+    /// (Foundation trims UTF-16 units, which are those scalars then), without building the
+    /// set and bridging the text for every call: the parser trims short lines this way.
+    static func trimming<S: StringProtocol>(_ text: S, _ set: String) -> String where S.UnicodeScalarView: BidirectionalCollection {
+        let scalars = text.unicodeScalars
+        let kept = { (s: Unicode.Scalar) in !set.unicodeScalars.contains(s) }
+        guard let first = scalars.firstIndex(where: kept), let last = scalars.lastIndex(where: kept) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
     /// `CharacterSet.whitespaces`, made once.
     static let whitespaces = CharacterSet.whitespaces
 
