@@ -88,7 +88,7 @@ public struct ArticleParser: Sendable {
             }
             if nearEdge, line.traits.wordCount <= 9, !isBodyLike(line.traits) {
                 if let name = creditOf(i) { credit(.creditLine, name); continue }
-                if let name = lexicon.outlet(named: line.text.trimmingCharacters(in: CharacterSet(charactersIn: " ."))) {
+                if let name = lexicon.outlet(named: ScalarText.trimming(line.text, " .")) {
                     credit(.bareOutlet, name); continue
                 }
             }
@@ -261,7 +261,7 @@ public struct ArticleParser: Sendable {
             lines[i].kind = .boilerplate
             var header = lines[i].traits.folded
             if let lead = lexicon.leadingEntry(header, section: "related") { header = String(header.dropFirst(lead.count)) }
-            let headerOnly = header.trimmingCharacters(in: CharacterSet(charactersIn: " :>.")).isEmpty
+            let headerOnly = ScalarText.trimming(header, " :>.").isEmpty
             i += 1
             guard headerOnly else { continue }
             while i < lines.count {

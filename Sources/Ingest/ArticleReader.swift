@@ -55,8 +55,8 @@ public struct ArticleReader: Sendable {
     }
 
     public func read(bytes: [UInt8], file: String) -> Article {
-        let decoded = TextDecoder.decode(bytes)
-        var article = parser.parse(text: Normalizer.normalize(decoded.text), file: file)
+        let decoded = Normalizer.decodeNormalized(bytes)
+        var article = parser.parse(text: decoded.text, file: file)
         if decoded.invalidSequences > 0 {
             article.diagnostics.append(Diagnostic(
                 severity: .warning, file: file, byteOffset: decoded.firstInvalidOffset,

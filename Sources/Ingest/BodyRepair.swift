@@ -51,7 +51,7 @@ enum BodyRepair {
             }
             if f & letter == 0 { wordLength = 0 }
         }
-        return String(decoding: out, as: UTF8.self)
+        return UTF8Buffer.string(validUTF8: out)
     }
 
     /// Whether ``restoreSentenceSpaces(simple:)`` inserts anything: each '.', '!' or '?' is
@@ -129,7 +129,7 @@ enum BodyRepair {
                 start = r.upperBound
             }
             let captionRange = start..<text.index(after: close)
-            let caption = text[captionRange].trimmingCharacters(in: .whitespaces)
+            let caption = ScalarText.trimmingWhitespaces(text[captionRange])
             guard caption.split(separator: " ").count <= 60 else { searchFrom = text.index(after: close); continue }
             captions.append(caption)
             text.replaceSubrange(captionRange, with: " ")

@@ -51,8 +51,7 @@ struct Byline: Equatable {
         var names = text
         if let lead = lexicon.leadingEntry(folded, section: "byline-lead") {
             let leadWords = lead.split(separator: " ").count
-            let rest = words.dropFirst(leadWords).joined(separator: " ")
-                .trimmingCharacters(in: CharacterSet(charactersIn: " :-–"))
+            let rest = ScalarText.trimming(words.dropFirst(leadWords).joined(separator: " "), " :-–")
             if !rest.isEmpty { names = rest }
         }
         // The dateline part after " - " or " | ".
@@ -62,8 +61,9 @@ struct Byline: Equatable {
             }
         }
         // "Phú Sỹ/VOV.VN": a name and the outlet it writes for.
-        if let slash = names.firstIndex(of: "/") {
-            let right = names[names.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+        // No '/' byte, no '/' character: the grapheme search only runs when there is one.
+        if names.utf8.contains(0x2F), let slash = names.firstIndex(of: "/") {
+            let right = ScalarText.trimmingWhitespaces(names[names.index(after: slash)...])
             if let outlet = lexicon.outlet(named: right) ?? (isAcronym(right) ? right : nil) {
                 result.source = outlet
                 names = String(names[..<slash])

@@ -34,7 +34,7 @@ extension LineClassifier {
                 let last = f[..<r.lowerBound].last(where: { $0 != " " && $0 != "\t" })
                 let boundary = last.map { ".(-–;,".contains($0) } ?? !truncated
                 guard boundary else { continue }
-                let tail = f[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                let tail = ScalarText.trimmingWhitespaces(f[r.upperBound...])
                 // "Ảnh: X" with a short credit, or a bare "Ảnh minh họa" at the end.
                 // A bare credit must be explicit ("Ảnh minh họa"): "(video)" ends headlines too.
                 let bare = tail.isEmpty || tail == ")" || tail == ")." || tail == "."

@@ -128,7 +128,7 @@ public struct IngestLexicon: Sendable {
                 pendingSpace = true
             }
         }
-        return simple ? String(decoding: out, as: UTF8.self) : nil
+        return simple ? UTF8Buffer.string(validUTF8: out) : nil
     }
 
     /// The outlet's display name when `text` is exactly a known outlet
@@ -192,7 +192,7 @@ public struct IngestLexicon: Sendable {
     /// (entries match whole words only).
     func stripPrefix(_ folded: String, section: String) -> String {
         for entry in entries(section) where Self.startsWithWords(folded, entry) {
-            return String(folded.dropFirst(entry.count)).trimmingCharacters(in: .whitespaces)
+            return ScalarText.trimmingWhitespaces(String(folded.dropFirst(entry.count)))
         }
         return folded
     }

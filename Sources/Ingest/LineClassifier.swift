@@ -94,7 +94,7 @@ struct LineClassifier {
         if isEmptyLabel(t) { return .boilerplate }
         if t.wordCount <= 30, let header = lexicon.leadingEntry(t.folded, section: "related") {
             // "Tin liên quan", "Xem thêm: …", ">> …" — not a headline that starts with "Tin mới …".
-            let rest = t.folded.dropFirst(header.count).trimmingCharacters(in: .whitespaces)
+            let rest = ScalarText.trimmingWhitespaces(t.folded.dropFirst(header.count))
             if rest.isEmpty || rest.hasPrefix(":") || header.hasPrefix(">") { return .related }
         }
         // A caption is short: a long paragraph ending with a credit is body text with a caption

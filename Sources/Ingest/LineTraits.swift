@@ -37,14 +37,16 @@ struct LineTraits {
     /// its fold is not simple.
     private static func scan(_ text: String) -> (String, Int, Bool, RepairHints)? {
         var result = (words: 0, alnum: false, ok: true, hints: UInt8(0))
-        let scanTable = Self.scanTable
         var text = text
         // Written in place: a simple line's fold never needs more bytes than the line
         // (checked anyway, giving up rather than overrunning).
-        let out: [UInt8] = text.withUTF8 { bytes in
+        // The table through a pointer: writes to the output could otherwise alias the array's storage.
+        let out: [UInt8] = Self.scanTable.withUnsafeBufferPointer { scanTable in text.withUTF8 { bytes in
             let capacity = bytes.count + 4
             return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                // Locals, not captured variables, so that the loop keeps them in registers.
+                // Locals, not captured variables, so that the loop keeps them in registers; the
+                // output's address too (through the `inout` buffer it was reloaded per byte).
+                let dst = buffer.baseAddress!
                 var i = 0, c = 0, words = 0, inWord = false, alnum = false, ok = true, hints: UInt8 = 0
                 defer { count = c; result = (words, alnum, ok, hints) }
                 while i < bytes.count {
@@ -59,7 +61,7 @@ struct LineTraits {
                         }
                         guard c + 2 <= capacity else { ok = false; return }
                         if !inWord {
-                            if words > 0 { buffer[c] = 0x20; c += 1 }
+                            if words > 0 { dst[c] = 0x20; c += 1 }
                             words += 1; inWord = true
                         }
                         // ASCII letters and digits are the only ASCII letters and numbers: no table read.
@@ -68,7 +70,7 @@ struct LineTraits {
                         } else {
                             hints |= RepairHints.of(bytes, at: i - 1).rawValue
                         }
-                        buffer[c] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        dst[c] = b >= 0x41 && b <= 0x5A ? b + 32 : b
                         c += 1
                         continue
                     }
@@ -80,25 +82,25 @@ struct LineTraits {
                     guard entry & Self.simpleBit != 0 else { ok = false; return }
                     if entry & Self.whitespaceBit != 0 { inWord = false; continue }
                     if !inWord {
-                        if words > 0 { buffer[c] = 0x20; c += 1 }
+                        if words > 0 { dst[c] = 0x20; c += 1 }
                         words += 1; inWord = true
                     }
                     if entry & Self.alnumBit != 0 { alnum = true }
                     // Simple, so not a mark (folding keeps it) and below U+10000.
                     let v = entry & Self.foldMask
                     if v < 0x80 {
-                        buffer[c] = UInt8(v); c += 1
+                        dst[c] = UInt8(v); c += 1
                     } else if v < 0x800 {
-                        buffer[c] = UInt8(0xC0 | (v >> 6)); buffer[c + 1] = UInt8(0x80 | (v & 0x3F)); c += 2
+                        dst[c] = UInt8(0xC0 | (v >> 6)); dst[c + 1] = UInt8(0x80 | (v & 0x3F)); c += 2
                     } else {
-                        buffer[c] = UInt8(0xE0 | (v >> 12)); buffer[c + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        buffer[c + 2] = UInt8(0x80 | (v & 0x3F)); c += 3
+                        dst[c] = UInt8(0xE0 | (v >> 12)); dst[c + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        dst[c + 2] = UInt8(0x80 | (v & 0x3F)); c += 3
                     }
                 }
             }
-        }
+        } }
         guard result.ok else { return nil }
-        return (String(decoding: out, as: UTF8.self), result.words, result.alnum, RepairHints(rawValue: result.hints))
+        return (UTF8Buffer.string(validUTF8: out), result.words, result.alnum, RepairHints(rawValue: result.hints))
     }
     /// What ``scan(_:)`` reads of a non-ASCII scalar below U+2070 (the end of the simple
     /// ranges), in one entry instead of a fold table, two simplicity tests and a flag table:

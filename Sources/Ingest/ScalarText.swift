@@ -187,6 +187,16 @@ enum ScalarText {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
+    /// `text.trimmingCharacters(in: CharacterSet(charactersIn: set))` for a set of BMP scalars
+    /// (Foundation trims UTF-16 units, which are those scalars then), without building the
+    /// set and bridging the text for every call: the parser trims short lines this way.
+    static func trimming<S: StringProtocol>(_ text: S, _ set: String) -> String where S.UnicodeScalarView: BidirectionalCollection {
+        let scalars = text.unicodeScalars
+        let kept = { (s: Unicode.Scalar) in !set.unicodeScalars.contains(s) }
+        guard let first = scalars.firstIndex(where: kept), let last = scalars.lastIndex(where: kept) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
     /// `CharacterSet.whitespaces`, made once.
     static let whitespaces = CharacterSet.whitespaces
 
@@ -221,9 +231,9 @@ enum ScalarText {
                     p += 1
                 }
             }
-            guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            guard copied > 0 else { return UTF8Buffer.string(validUTF8: bytes) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: out, as: UTF8.self)
+            return UTF8Buffer.string(validUTF8: out)
         }
     }
 

@@ -130,6 +130,6 @@ enum SimpleBytes {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<n]))
             return out
         }
-        return collapsingSpaces(String(decoding: out ?? [], as: UTF8.self))
+        return collapsingSpaces(UTF8Buffer.string(validUTF8: out ?? []))
     }
 }

@@ -27,8 +27,7 @@ struct SourceFinder {
         guard words.count >= 2, words.count <= 9 else { return nil }
         let folded = Folding.folded(words.joined(separator: " "))
         guard let lead = lexicon.leadingEntry(folded, section: "source-lead") else { return nil }
-        let rest = words.dropFirst(lead.split(separator: " ").count).joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: " :-–"))
+        let rest = ScalarText.trimming(words.dropFirst(lead.split(separator: " ").count).joined(separator: " "), " :-–")
         return outletName(rest)
     }
 
@@ -54,15 +53,15 @@ struct SourceFinder {
         var phrase = phrase
         // "Tiểu Phùng (Tienphong.vn)": the writer, then the outlet in brackets.
         if let open = phrase.firstIndex(of: "("), open > phrase.startIndex {
-            let inner = phrase[phrase.index(after: open)...].trimmingCharacters(in: CharacterSet(charactersIn: " )."))
+            let inner = ScalarText.trimming(phrase[phrase.index(after: open)...], " ).")
             if !inner.isEmpty { phrase = inner }
         }
         // "Vũ Hoàng/VnExpress": the writer, then the outlet after the slash.
         if let slash = phrase.lastIndex(of: "/") {
-            let right = phrase[phrase.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+            let right = ScalarText.trimmingWhitespaces(phrase[phrase.index(after: slash)...])
             if right.first?.isUppercase == true { phrase = right }
         }
-        let text = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()\"“”"))
+        let text = ScalarText.trimming(phrase, " .,:;()\"“”")
         guard !text.isEmpty else { return nil }
         if let known = lexicon.outlet(named: text) { return known }
         var words = text.split(separator: " ").map(String.init)

@@ -92,7 +92,7 @@ enum UTF16Text {
             UTF8Buffer.append(Unicode.Scalar(scalar)!, to: &bytes)
             i += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return UTF8Buffer.string(validUTF8: bytes)
     }
 
     static func string(_ units: [UInt16]) -> String {

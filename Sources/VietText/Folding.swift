@@ -82,7 +82,7 @@ public enum Folding {
             let v = s.value
             if v < 0x80 { out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)) } else { appendLowerNonASCII(s, to: &out) }
         }
-        return String(decoding: out, as: UTF8.self)
+        return UTF8Buffer.string(validUTF8: out)
     }
 
     /// Folded string for search and lexicon keys (`"Sở Văn hoá"` → `"so van hoa"`).
@@ -96,7 +96,7 @@ public enum Folding {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         forEachScalar(of: text) { appendFolded($0, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        return UTF8Buffer.string(validUTF8: out)
     }
 
     /// Appends the UTF-8 of the folded form of `scalar` (nothing for a combining mark).

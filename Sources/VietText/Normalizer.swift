@@ -7,9 +7,31 @@ public enum Normalizer {
         // then runs in the same pass as that check.
         var copy = text
         if let placed = copy.withUTF8({ ToneMarks.applyUTF8IfStable($0) }) {
-            return placed.map { String(decoding: $0, as: UTF8.self) } ?? copy
+            return placed.map { UTF8Buffer.string(validUTF8: $0) } ?? copy
         }
         return ToneMarks.apply(ICU.nfc(text))
+    }
+
+    /// ``TextDecoder/decode(_:)`` with its text normalized: the same result. Valid UTF-8 of
+    /// stable starters (nearly every file) is validated and re-toned in one pass over its
+    /// bytes (``ToneMarks/applyValidatingUTF8IfStable(_:)``) and copied into a `String` once;
+    /// decoding first validated and copied the file and normalizing then walked it again
+    /// and built a second `String`. Anything else (other encodings, control bytes, invalid
+    /// bytes, text that needs NFC) takes the two steps.
+    public static func decodeNormalized(_ bytes: [UInt8]) -> DecodedText {
+        if let start = TextDecoder.plainUTF8Start(bytes) {
+            let text: String? = bytes.withUnsafeBufferPointer { all in
+                let body = UnsafeBufferPointer(rebasing: all[start...])
+                guard let placed = ToneMarks.applyValidatingUTF8IfStable(body) else { return nil }
+                return placed.map { UTF8Buffer.string(validUTF8: $0) } ?? UTF8Buffer.string(validUTF8: body)
+            }
+            if let text {
+                return DecodedText(text: text, encoding: .utf8, invalidSequences: 0, firstInvalidOffset: nil, hadBOM: start > 0)
+            }
+        }
+        var decoded = TextDecoder.decode(bytes)
+        decoded.text = normalize(decoded.text)
+        return decoded
     }
 
     /// ``normalize(_:)`` together with the map from offsets in the result back

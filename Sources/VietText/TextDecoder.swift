@@ -50,6 +50,21 @@ public enum TextDecoder {
         return decode(bytes, from: 0, as: encoding, bom: false)
     }
 
+    /// Where ``decode(_:)`` takes the bytes as they are, provided they are valid UTF-8: the
+    /// offset of the text (3 after a UTF-8 BOM, else 0) when they are not UTF-16 and hold
+    /// no control byte; `nil` when ``decode(_:)`` converts or cleans them. Validity is left
+    /// to the caller, which checks it in its own pass over the bytes (see
+    /// ``Normalizer/decodeNormalized(_:)``), so that no `String` is built before it is final.
+    static func plainUTF8Start(_ bytes: [UInt8]) -> Int? {
+        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        if start == 0 {
+            if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
+            if looksLikeUTF16(bytes) != nil { return nil }
+        }
+        let controls = bytes.withUnsafeBufferPointer { containsControlByte(UnsafeBufferPointer(rebasing: $0[start...])) }
+        return controls ? nil : start
+    }
+
     /// Decodes with a known encoding (no detection); a BOM is still removed.
     public static func decode(_ bytes: [UInt8], as encoding: DecodedText.Encoding) -> DecodedText {
         let bom: [UInt8]

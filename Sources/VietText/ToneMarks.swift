@@ -68,7 +68,7 @@ public enum ToneMarks {
     public static func apply(_ text: String) -> String {
         var text = text
         let placed = text.withUTF8 { applyUTF8($0) }
-        return placed.map { String(decoding: $0, as: UTF8.self) } ?? text
+        return placed.map { UTF8Buffer.string(validUTF8: $0) } ?? text
     }
 
     /// ``apply(_:)`` on the UTF-8 of valid text. Every pair starts with an ASCII
@@ -116,9 +116,15 @@ public enum ToneMarks {
         var i = 0
         let n = bytes.count
         while i < n {
-            if i + 8 <= n, !UTF8Scalar.hasLeadByte(bytes, in8At: i) { i += 8; continue }
-            let b = bytes[i]
-            if b < 0xC0 { i += 1; continue }
+            if i + 8 <= n {
+                // Straight to the block's first lead byte (Vietnamese has one in nearly every
+                // block, with ASCII and continuation bytes before it): no byte-by-byte walk.
+                let lead = leadBits(bytes, in8At: i)
+                guard lead != 0 else { i += 8; continue }
+                i += lead.trailingZeroBitCount >> 3
+            } else if bytes[i] < 0xC0 {
+                i += 1; continue
+            }
             guard let length = ICU.stableStarterLength(bytes, leadAt: i) else { return nil }
             let next = i + length
             // The tone step, as applyUTF8 reads a lead byte after an ASCII o or u.
@@ -130,6 +136,13 @@ public enum ToneMarks {
         guard var result = out else { return .some(nil) }
         result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
         return .some(result)
+    }
+
+    /// Bit 7 of byte k set when byte k of the eight at `i` is a lead byte (≥ 0xC0), as
+    /// ``UTF8Scalar/hasLeadByte(_:in8At:)`` tests; byte k is bits 8k… on a little-endian load.
+    @inline(__always) static func leadBits(_ bytes: UnsafeBufferPointer<UInt8>, in8At i: Int) -> UInt64 {
+        let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+        return w & (w << 1) & 0x8080_8080_8080_8080
     }
 
     /// The tone step at the lead byte `i` (after an ASCII o or u) of the scalar ending

@@ -179,4 +179,25 @@ final class SimpleBytesTests: XCTestCase {
             XCTAssertEqual(ScalarText.trimmingWhitespaces(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
         }
     }
+
+    /// The scalar trim of a listed set gives Foundation's `trimmingCharacters(in:)` with that set,
+    /// for every set the parser trims with, on real and random lines with the set's scalars
+    /// (and a combining mark) stuck to either end.
+    func testSetTrimAgreesWithFoundation() {
+        let sets = [" .", " :>.", " :-–", " ).", " .,:;()\"“”"]
+        let ends = ["", " ", ".", ":", "–", "-", ")", "“", "”", "\"", ". ", " .:", "\u{301}", ".\u{301}", "đ", "\u{A0}"]
+        var generator = TextGenerator(state: 77)
+        var texts = Self.lines + randomLines(400, state: 78)
+        texts += ["Theo báo Đầu tư Chứng khoán.", "(Nguồn: TTXVN)", "Tin liên quan :", "Vũ Hoàng/VnExpress ", "“Hà Nội”", ">> ", "...", ""]
+        for set in sets {
+            for text in texts {
+                let a = ends[generator.next(below: ends.count)], b = ends[generator.next(below: ends.count)]
+                for t in [text, a + text + b] {
+                    XCTAssertEqual(ScalarText.trimming(t, set), t.trimmingCharacters(in: CharacterSet(charactersIn: set)), "\(set) \(t.debugDescription)")
+                    let sub = Substring(t).dropFirst(min(1, t.count))
+                    XCTAssertEqual(ScalarText.trimming(sub, set), sub.trimmingCharacters(in: CharacterSet(charactersIn: set)), "\(set) \(sub.debugDescription)")
+                }
+            }
+        }
+    }
 }

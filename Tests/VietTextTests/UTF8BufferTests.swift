@@ -39,6 +39,31 @@ final class UTF8BufferTests: XCTestCase {
         }
     }
 
+    /// The unchecked constructor gives the string `String(decoding:)` gives: same scalars,
+    /// same equality and hashing (a Set built one way finds the other), and the ASCII flag
+    /// right at every length around the eight-byte blocks and the 15-byte small strings.
+    func testValidUTF8StringAgreesWithDecoding() {
+        let pieces = ["a", "Hoà bình ", "hòa", "uỷ ban", "ủy", "Đ", "đường", "e\u{301}", "😀", "abcdefgh", " ", ".", "Ảnh: TTXVN"]
+        var rng = SystemRandomNumberGenerator()
+        var cases = samples
+        for n in 0...40 { cases.append(String(repeating: "x", count: n)); cases.append(String(repeating: "x", count: n) + "đ") }
+        for _ in 0..<500 {
+            cases.append((0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        var decodedSet = Set<String>()
+        for s in cases { decodedSet.insert(String(decoding: Array(s.utf8), as: UTF8.self)) }
+        for s in cases {
+            let bytes = Array(s.utf8)
+            let fast = UTF8Buffer.string(validUTF8: bytes), slow = String(decoding: bytes, as: UTF8.self)
+            XCTAssertEqual(fast, slow, s.debugDescription)
+            XCTAssertEqual(Array(fast.unicodeScalars), Array(slow.unicodeScalars), s.debugDescription)
+            XCTAssertEqual(fast.hashValue, slow.hashValue, s.debugDescription)
+            XCTAssertTrue(decodedSet.contains(fast), s.debugDescription)
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(UTF8Buffer.isASCII), bytes.allSatisfy { $0 < 0x80 }, s.debugDescription)
+            XCTAssertEqual(fast.utf16.count, slow.utf16.count, s.debugDescription)
+        }
+    }
+
     func testTokenizedTextKeepsTheScalarsOffsetsIndex() {
         for s in samples {
             let tokenized = Tokenizer.shared.tokenize(s)
