@@ -99,7 +99,8 @@ public struct Tokenizer: Sendable {
                         let v = s[k].value
                         if v < 0x80 { raw[r] = UInt8(v); r += 1 } else { r += UTF8Buffer.write(s[k], to: raw + r) }
                     }
-                    text = String(decoding: UnsafeBufferPointer(start: raw, count: r), as: UTF8.self)
+                    // Encoded from scalars just now: valid, no validation pass.
+                    text = UTF8Buffer.string(validUTF8: UnsafeBufferPointer(start: raw, count: r))
                 }
             }
             tokens.append(Token(kind: kind, text: text, start: from, end: to, spaceBefore: spaceBefore,

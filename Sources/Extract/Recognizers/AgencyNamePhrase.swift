@@ -38,7 +38,7 @@ final class AgencyNamePhrase: Sendable {
                 let afterCapital = i > start && tokens.kinds[i - 1] == .word && tokens.capitalized[i - 1]
                     && !tokens.allCaps[i - 1]
                 i += 1; accepted = i
-                lastWasCapital = !tokens.allCaps[i - 1] && !afterCapital && Self.isSyllable(t)
+                lastWasCapital = !tokens.allCaps[i - 1] && !afterCapital && Self.isSyllable(t, folded: tokens.foldedWord(i - 1))
                 continue
             }
             guard accepted > start else { break }
@@ -78,16 +78,11 @@ final class AgencyNamePhrase: Sendable {
     }
 
     /// Could be a Vietnamese syllable (so a lowercase second syllable may follow):
-    /// not a brand ("Novaland sắp …") nor a roman numeral ("Tổng cục V khai …").
-    static func isSyllable(_ t: Token) -> Bool {
-        let n = t.text.unicodeScalars.count
-        let roman = t.text.unicodeScalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
-        // Folded per scalar, as ``Token/folded`` would be (a mark folds to itself, never to f, j, w or z).
-        guard n <= 7, !roman, !t.text.unicodeScalars.contains(where: { "fjwz".unicodeScalars.contains(Folding.fold($0)) }) else {
-            return false
-        }
-        // The shape of a syllable, onset, vowels, final ("Alibaba", "Vinaphone" have none).
-        return SyllableShape.isVietnamese(Folding.folded(t.text))
+    /// not a brand ("Novaland sắp …", "Alibaba phân …") nor a roman numeral ("Tổng cục V
+    /// khai …"). `folded` is the word's packed fold (``KeyedTokens/foldedWord(_:)``).
+    static func isSyllable(_ t: Token, folded: UInt64) -> Bool {
+        guard !t.text.unicodeScalars.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) else { return false }
+        return SyllableShape.isVietnamese(packed: folded)
     }
 
     /// A capitalised word that continues a name (not a new body, locality or person).

@@ -151,7 +151,7 @@ public struct OfficialRecognizer: Recognizer {
             }
             // Name first: "ông Nguyễn Văn A – Phó Giám đốc Sở X", "X là Giám đốc …". A name starts
             // with a family name: checked first, it spares the other tests most tokens.
-            if let e = nameBeforeTitle(at: i, tokens, agencies), e < tokens.count,
+            if tokens.nameSyllable[i], let e = nameBeforeTitle(at: i, tokens, agencies), e < tokens.count,
                Self.separators.contains(tokens[e].text) || tokens.lowerEquals(e, "là") {
                 var p = e + 1
                 if p < tokens.count, words.former.contains(tokens.foldedWord(p)) { p += 1 }
