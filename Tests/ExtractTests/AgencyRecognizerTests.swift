@@ -199,6 +199,9 @@ final class AgencyRecognizerTests: XCTestCase {
         let table: [(String, [String])] = [
             ("Du khách đổ về phố cổ Hội An, Quảng Nam.", []),
             ("Hội Lim là lễ hội lớn của tỉnh Bắc Ninh.", []),
+            ("Du khách đổ về Hội An dịp Tết để ngắm đèn lồng.", []),
+            ("Tàu cá ra khơi gần quần đảo Trường Sa đánh bắt.", []),
+            ("UBND thành phố Hội An tổ chức lễ hội đèn lồng.", ["Ủy ban nhân dân thành phố Hội An"]),
             ("Ông Đặng Trường An bị bắt quả tang khi nhận hối lộ.", []),
             ("Hội Nông dân tỉnh Bắc Ninh phát động phong trào.", ["Hội Nông dân tỉnh Bắc Ninh"]),
             ("Phó Ban Tổ chức Trung ương dự hội nghị.", ["Ban Tổ chức Trung ương"]),

@@ -45,6 +45,8 @@ struct AgencyLexicon: Sendable {
     var countries = FoldedTrie<String>()
     /// Words that start with a one-syllable country ("Pháp luật", "Mỹ thuật").
     var countryWords = FoldedTrie<Bool>()
+    /// Places named with a head word first (head-places.txt): "Hội An" is no association.
+    var headPlaces = FoldedTrie<Bool>()
     /// Two-syllable nouns that run on whole in a sentence-case name (name-compounds.txt).
     var nameCompounds = FoldedTrie<Bool>()
     /// Locality level words: folded → canonical lowercase ("tp." → "thành phố").
@@ -118,6 +120,7 @@ struct AgencyLexicon: Sendable {
         }
         for line in lexicons.entries("countries") { countries.insert(phrase: line, line) }
         for line in lexicons.entries("country-words") { countryWords.insert(phrase: line, true) }
+        for line in lexicons.entries("head-places") { headPlaces.insert(phrase: line, true) }
         for line in lexicons.entries("name-compounds") { nameCompounds.insert(phrase: line, true) }
         stopwords = Set(lexicons.entries("name-stopwords").map(ToneKey.key))
         surnames = Set(lexicons.entries("surnames").map(ToneKey.key))

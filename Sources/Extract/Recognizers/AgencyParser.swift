@@ -52,6 +52,9 @@ final class AgencyParser: Sendable {
                || names.honorificWords.contains(tokens.foldedWord(i - 2)),
            tokens.foldedWord(i - 1) != lexicon.words.pho, lexicon.heads.longest(in: tokens, from: i - 1) == nil,
            m.end < tokens.count, tokens.capitalized[m.end] { return nil }
+        // "Hội An", "Trường Sa": a place whose name starts with a head word is none.
+        if tokens.capitalized[i], let p = lexicon.headPlaces.longest(in: tokens, from: i),
+           (i..<p.end).allSatisfy({ tokens.capitalized[$0] }) { return nil }
         // "Tây Ban Nha": a head word inside a country's name is none.
         if i > 0, tokens.capitalized[i - 1], let c = lexicon.countries.longest(in: tokens, from: i - 1), c.end > i { return nil }
         // "83 bệnh viện KCB BHYT": a lowercase head after a figure is what it counts.
