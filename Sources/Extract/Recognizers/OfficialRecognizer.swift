@@ -124,20 +124,12 @@ public struct OfficialRecognizer: Recognizer {
                     foreign = nil
                     nameStart = titles.skipRanks(in: tokens, from: f.end)
                 }
-                if let (s, e) = foreign {
-                    let (more, end) = furtherTitles(after: e, tokens, agencies)
+                if let holder = foreign.map({ $0.start..<$0.end }) ?? nameAt(nameStart, tokens, agencies).map({ nameStart..<$0 }) {
+                    let (more, end) = furtherTitles(after: holder.upperBound, tokens, agencies)
                     let start = i > 0 && words.former.contains(tokens.foldedWord(i - 1)) ? i - 1 : i
-                    add(name: s..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
-                    i = e
-                    continue
-                }
-                if let e = nameAt(nameStart, tokens, agencies) {
-                    j = nameStart
-                    let (more, end) = furtherTitles(after: e, tokens, agencies)
-                    let start = i > 0 && words.former.contains(tokens.foldedWord(i - 1)) ? i - 1 : i
-                    add(name: j..<e, title: first.title, more: chained + more, agency: agency, from: start, to: end)
+                    add(name: holder, title: first.title, more: chained + more, agency: agency, from: start, to: end)
                     // "Các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam": one title before a list of names.
-                    var k = e
+                    var k = holder.upperBound
                     if i > 0, Self.plural.contains(tokens[i - 1].folded) {
                         while k + 1 < tokens.count, tokens[k].text == "," || tokens[k].folded == "va",
                               let e2 = nameAt(k + 1, tokens, agencies) {
