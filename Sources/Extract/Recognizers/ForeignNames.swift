@@ -9,8 +9,9 @@ import VietText
 /// Vietnamese syllable can be (Trump, Shinzo, Jae-in) and no letter only
 /// Vietnamese writes (ơ, ư, ă, đ, hook or dot below). After a foreign country
 /// the spelling test is waived, since Chinese and Korean names are written in
-/// Vietnamese syllables there ("Tập Cận Bình"). Only the title-first order is
-/// read: a run of foreign capitals without a title is as often a firm or a place.
+/// Vietnamese syllables there ("Tập Cận Bình"). Read only next to a title (after
+/// it, or before it after "ông"/"bà"): a run of foreign capitals alone is as often
+/// a firm or a place.
 struct ForeignNames: Sendable {
     /// Capitalised words that make a run a firm, a medium or a place (foreign-name-stopwords.txt).
     let stopwords: Set<String>
