@@ -103,7 +103,7 @@ public struct ArticleParser: Sendable {
             let key = line.traits.folded
             if line.kind == .caption {
                 addCaption(line.text, to: &article, seen: &seen)
-            } else if line.kind == .text, i > 0, key == previousKey, line.traits.wordCount <= 60 {
+            } else if line.kind == .text, i > 0, key == previousKey, line.traits.wordCount <= LineClassifier.captionWords {
                 addCaption(line.text, to: &article, seen: &seen)
             }
             previousKey = key

@@ -130,7 +130,7 @@ enum BodyRepair {
             }
             let captionRange = start..<text.index(after: close)
             let caption = ScalarText.trimmingWhitespaces(text[captionRange])
-            guard caption.split(separator: " ").count <= 60 else { searchFrom = text.index(after: close); continue }
+            guard caption.split(separator: " ").count <= LineClassifier.captionWords else { searchFrom = text.index(after: close); continue }
             captions.append(caption)
             text.replaceSubrange(captionRange, with: " ")
             text = simple ? SimpleBytes.collapsingSpaces(text)

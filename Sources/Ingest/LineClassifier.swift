@@ -75,7 +75,7 @@ struct LineClassifier {
         return String(Substring(scalars[first...last]))
     }
 
-    /// The most words a caption line has.
+    /// The most words a caption has: a caption line, one cut out of a paragraph, a repeated line.
     static let captionWords = 60
 
     func classify(_ t: LineTraits) -> LineKind {
@@ -99,7 +99,7 @@ struct LineClassifier {
         }
         // A caption is short: a long paragraph ending with a credit is body text with a caption
         // run into it (scraped pages glue them), kept as text; its "(Ảnh: …)" captions are cut
-        // out later (BodyRepair.extractInlineCaptions), where 60 words is the caption limit too.
+        // out later (BodyRepair.extractInlineCaptions, with the same limit).
         if t.wordCount <= Self.captionWords, isCaption(t) { return .caption }
         return .text
     }
