@@ -6,7 +6,7 @@ public enum Normalizer {
         // Text of stable starters only (nearly every article) is its own NFC: the tone step
         // then runs in the same pass as that check.
         var copy = text
-        if let placed = copy.withUTF8({ ToneMarks.applyUTF8IfStable($0) }) {
+        if let placed = copy.withUTF8({ ToneMarks.applyValidatingUTF8IfStable($0) }) {
             return placed.map { UTF8Buffer.string(validUTF8: $0) } ?? copy
         }
         return ToneMarks.apply(ICU.nfc(text))

@@ -9,9 +9,11 @@
 /// Anything else (a byte outside those leads, a truncated or stray sequence) gives `nil`:
 /// the caller then decodes and normalizes the general way, which validates properly.
 extension ToneMarks {
-    /// ``applyUTF8IfStable(_:)`` for bytes not known to be valid: the same answer when they
-    /// are valid UTF-8 of stable starters, `nil` whenever they are not (invalid, or some
-    /// scalar is not a stable starter).
+    /// ``ICU/allStableStarters(_:)`` and ``applyUTF8(_:)`` in one pass: `nil` when the bytes
+    /// are not valid UTF-8 or some scalar is not a stable starter (the caller then validates,
+    /// runs NFC and the tone step apart), else what ``applyUTF8(_:)`` gives, NFC leaving such
+    /// text as it is. Text known valid (a `String`'s bytes) takes it too: its checks then
+    /// always pass, and one scan serves both callers.
     static func applyValidatingUTF8IfStable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]?? {
         let table = self.table
         guard table.firstsAreASCIIOorU else { return nil }

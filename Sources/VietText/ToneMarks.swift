@@ -104,47 +104,6 @@ public enum ToneMarks {
         return result
     }
 
-    /// ``ICU/allStableStarters(_:)`` and ``applyUTF8(_:)`` in one pass over the lead bytes
-    /// (both read only those): `nil` when some scalar is not a stable starter (the caller
-    /// then runs NFC and the tone step apart), else what ``applyUTF8(_:)`` gives, NFC
-    /// leaving such text as it is. Why: a second pass over every article for the same bytes.
-    static func applyUTF8IfStable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]?? {
-        let table = self.table
-        guard table.firstsAreASCIIOorU else { return nil }
-        var out: [UInt8]?
-        var copiedUpTo = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            if i + 8 <= n {
-                // Straight to the block's first lead byte (Vietnamese has one in nearly every
-                // block, with ASCII and continuation bytes before it): no byte-by-byte walk.
-                let lead = leadBits(bytes, in8At: i)
-                guard lead != 0 else { i += 8; continue }
-                i += lead.trailingZeroBitCount >> 3
-            } else if bytes[i] < 0xC0 {
-                i += 1; continue
-            }
-            guard let length = ICU.stableStarterLength(bytes, leadAt: i) else { return nil }
-            let next = i + length
-            // The tone step, as applyUTF8 reads a lead byte after an ASCII o or u.
-            if i >= 1, bytes[i - 1] | 0x20 == 0x6F || bytes[i - 1] | 0x20 == 0x75 {
-                retone(bytes, at: i, next: next, table, &out, &copiedUpTo)
-            }
-            i = next
-        }
-        guard var result = out else { return .some(nil) }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<n]))
-        return .some(result)
-    }
-
-    /// Bit 7 of byte k set when byte k of the eight at `i` is a lead byte (≥ 0xC0), as
-    /// ``UTF8Scalar/hasLeadByte(_:in8At:)`` tests; byte k is bits 8k… on a little-endian load.
-    @inline(__always) static func leadBits(_ bytes: UnsafeBufferPointer<UInt8>, in8At i: Int) -> UInt64 {
-        let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-        return w & (w << 1) & 0x8080_8080_8080_8080
-    }
-
     /// The tone step at the lead byte `i` (after an ASCII o or u) of the scalar ending
     /// before `next`: when the pair moves its mark, copies the bytes up to the pair into
     /// `out` (created on the first change) and then the re-toned pair.
