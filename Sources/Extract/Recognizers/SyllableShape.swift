@@ -9,20 +9,20 @@
 enum SyllableShape {
     /// Initial consonants, longest first, then none.
     static let onsets: [(word: UInt64, length: Int)] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-        "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"].map { (pack($0), $0.utf8.count) } + [(0, 0)]
-    static let gi = pack("gi")
-    static let codas: Set<UInt64> = Set(["c", "ch", "m", "n", "ng", "nh", "p", "t"].map(pack) + [0])
+        "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"].map { (AgencyWords.pack($0), $0.utf8.count) } + [(0, 0)]
+    static let gi = AgencyWords.pack("gi")
+    static let codas: Set<UInt64> = Set(["c", "ch", "m", "n", "ng", "nh", "p", "t"].map(AgencyWords.pack) + [0])
     /// Vowel groups of Vietnamese syllables, diacritics removed.
     static let nuclei: Set<UInt64> = Set([
         "a", "ai", "ao", "au", "ay", "e", "eo", "eu", "i", "ia", "ie", "ieu", "iu", "o", "oa", "oai", "oao",
         "oay", "oe", "oeo", "oi", "oo", "u", "ua", "uay", "ue", "ui", "uo", "uoi", "uou", "uu", "uy", "uya",
         "uye", "uyu", "y", "ye", "yeu",
-    ].map(pack))
+    ].map(AgencyWords.pack))
 
     /// Whether a folded, lowercase word can be a Vietnamese syllable.
     static func isVietnamese(_ folded: String) -> Bool {
-        guard (1...8).contains(folded.utf8.count) else { return false }
-        return isVietnamese(packed: pack(folded))
+        guard (1...8).contains(folded.utf8.count), folded.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else { return false }
+        return isVietnamese(packed: AgencyWords.pack(folded))
     }
 
     /// ``isVietnamese(_:)`` of a word packed byte `k` at bits `8k` (0: no word).
@@ -48,11 +48,5 @@ enum SyllableShape {
 
     @inline(__always) static func isVowel(_ b: UInt64) -> Bool {
         b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79
-    }
-
-    static func pack(_ word: String) -> UInt64 {
-        var packed: UInt64 = 0
-        for (k, b) in word.utf8.prefix(8).enumerated() { packed |= UInt64(b) << (8 * UInt64(k)) }
-        return packed
     }
 }
