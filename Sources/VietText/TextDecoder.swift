@@ -35,16 +35,7 @@ public struct DecodedText: Sendable, Equatable {
 /// and located so that the caller can tell the user which byte to look at.
 public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) -> DecodedText {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            return decode(bytes, from: 3, as: .utf8, bom: true)
-        }
-        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            return decode(bytes, from: 2, as: .utf16LE, bom: true)
-        }
-        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            return decode(bytes, from: 2, as: .utf16BE, bom: true)
-        }
-        if let utf16 = looksLikeUTF16(bytes) { return decode(bytes, from: 0, as: utf16, bom: false) }
+        if let m = marked(bytes) { return decode(bytes, from: m.start, as: m.encoding, bom: m.start > 0) }
         if let valid = decodeValidUTF8(bytes[...], bom: false) { return valid }
         let encoding: DecodedText.Encoding = !mostlyUTF8(bytes) && looksLikeWindows1258(bytes) ? .windows1258 : .utf8
         return decode(bytes, from: 0, as: encoding, bom: false)
@@ -56,13 +47,20 @@ public enum TextDecoder {
     /// to the caller, which checks it in its own pass over the bytes (see
     /// ``Normalizer/decodeNormalized(_:)``), so that no `String` is built before it is final.
     static func plainUTF8Start(_ bytes: [UInt8]) -> Int? {
-        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        if start == 0 {
-            if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
-            if looksLikeUTF16(bytes) != nil { return nil }
-        }
+        let m = marked(bytes)
+        guard m == nil || m?.encoding == .utf8 else { return nil }
+        let start = m?.start ?? 0
         let controls = bytes.withUnsafeBufferPointer { containsControlByte(UnsafeBufferPointer(rebasing: $0[start...])) }
         return controls ? nil : start
+    }
+
+    /// The encoding a BOM names, or BOM-less UTF-16 shows by its zero bytes, and where the
+    /// text starts; nil when the bytes themselves must tell (UTF-8 or windows-1258).
+    static func marked(_ bytes: [UInt8]) -> (encoding: DecodedText.Encoding, start: Int)? {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return (.utf8, 3) }
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return (.utf16LE, 2) }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return (.utf16BE, 2) }
+        return looksLikeUTF16(bytes).map { ($0, 0) }
     }
 
     /// Decodes with a known encoding (no detection); a BOM is still removed.
