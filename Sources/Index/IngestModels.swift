@@ -7,6 +7,11 @@ public struct IngestOptions: Sendable {
     public var jobs: Int
     /// Articles per write transaction: the unit an interruption can lose.
     public var batchSize: Int
+    /// A thousand articles is a fraction of a second of work to lose, and five
+    /// times fewer commits than 200 took a tenth off the writer's time (each
+    /// commit rewrites the B-tree pages on the path to every insert, and every
+    /// eighth one waits for a log restart).
+    public static let defaultBatchSize = 1000
     /// Remove indexed articles under the given roots whose files are gone.
     public var prune: Bool
     /// Asked before each batch is committed; `false` stops the run cleanly.
@@ -14,7 +19,7 @@ public struct IngestOptions: Sendable {
     /// Called after each committed batch.
     public var progress: @Sendable (IngestProgress) -> Void
 
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 200, prune: Bool = false,
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = defaultBatchSize, prune: Bool = false,
                 shouldContinue: @escaping @Sendable () -> Bool = { true },
                 progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }) {
         self.jobs = max(1, jobs); self.batchSize = max(1, batchSize); self.prune = prune

@@ -53,6 +53,7 @@ public struct Ingester: Sendable {
         for _ in 0..<min(options.jobs, max(1, files.count)) {
             workers.enter()
             let thread = Thread {
+                Self.yieldToWriter()
                 while let i = queue.claim() { queue.put(i, self.prepare(path: files[i], known: known[files[i]])) }
                 workers.leave()
             }
@@ -127,6 +128,20 @@ public struct Ingester: Sendable {
         let facts = extract(article)
         return .prepared(PreparedArticle(path: path, hash: hash, size: bytes.count, article: article, facts: facts),
                          replacing: known?.id)
+    }
+
+    /// Lowers the calling worker thread's scheduling priority (nice +10).
+    ///
+    /// The single writer bounds an ingest, yet with as many workers as cores it
+    /// ran with a third of the CPU taken from it while the workers, far ahead,
+    /// then sat blocked on the queue (4 s of 9 on the 20k bench). Nice workers
+    /// give the writer its core whenever it has work and use the rest, so neither
+    /// side waits (the run's wall time fell by about a tenth). On Linux a thread's
+    /// nice value is its own; elsewhere this does nothing.
+    static func yieldToWriter() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 
     static func reason(_ error: Error) -> String {

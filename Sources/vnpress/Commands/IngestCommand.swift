@@ -26,7 +26,7 @@ struct IngestCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Articles per committed transaction.")
-    var batch: Int = 200
+    var batch: Int = IngestOptions.defaultBatchSize
 
     @Flag(help: "Remove indexed articles whose files no longer exist under the given folders.")
     var prune = false
