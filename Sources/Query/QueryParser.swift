@@ -53,43 +53,27 @@ public struct ParsedQuery: Sendable, Equatable {
     public static func words(_ text: String) -> [String] {
         var out: [String] = [], word = String.UnicodeScalarView()
         for s in text.unicodeScalars {
-            if isWordScalar(s) { word.append(s) } else if !word.isEmpty { out.append(String(word)); word = .init() }
+            if SearchAnalyzer.isWordScalar(s) { word.append(s) } else if !word.isEmpty { out.append(String(word)); word = .init() }
         }
         if !word.isEmpty { out.append(String(word)) }
         return out
     }
 
-    @inline(__always)
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 {
-            let v = s.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-        }
-        // Vietnamese letters and combining marks without a property lookup.
-        let v = s.value
-        if v >= 0x1E00 && v <= 0x1EFF { return true }
-        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
-        if v >= 0x300 && v <= 0x36F { return true }
-        let p = s.properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-    }
-
-    /// The FTS5 MATCH expression over the given columns, each word analysed by `analyze`.
-    func expression(columns: String, analyze: (String) -> String) -> String? {
-        func quoted(_ clause: Clause) -> String { Self.quoted(clause.words, prefix: clause.prefix, analyze: analyze) }
+    /// The accent-blind MATCH expression.
+    var foldedExpression: String? {
+        func quoted(_ clause: Clause) -> String { Self.quoted(clause.words, prefix: clause.prefix, analyze: SearchAnalyzer.folded) }
         let plus = positive.map(quoted)
         guard !plus.isEmpty else { return nil }
         var expr = plus.joined(separator: " AND ")
         // Vietnamese words are written as separate syllables: `ha noi` means
         // "Hà Nội" far more often than "hạ ... nổi". OR-ing the words as one
         // phrase keeps the same matches but adds a BM25 term for adjacency.
-        let words = positive.filter { !$0.prefix }
-        if words.count > 1, words.count == positive.count {
-            expr = "(\(expr)) OR \(Self.quoted(words.flatMap(\.words), prefix: false, analyze: analyze))"
+        if let phrase = allWordsPhrase {
+            expr = "(\(expr)) OR \(Self.quoted(phrase, prefix: false, analyze: SearchAnalyzer.folded))"
         }
         let minus = clauses.filter(\.negated).map(quoted)
         if !minus.isEmpty { expr = "(\(expr)) NOT (\(minus.joined(separator: " OR ")))" }
-        return "{\(columns)} : (\(expr))"
+        return "\(Self.foldedColumns) : (\(expr))"
     }
 
     /// Words analysed and written as one FTS5 string (a term or a phrase), quotes doubled:
@@ -99,11 +83,11 @@ public struct ParsedQuery: Sendable, Equatable {
         return "\"\(body)\"" + (prefix ? "*" : "")
     }
 
-    /// The accent-blind expression; with diacritics typed, OR-ed with the exact
-    /// one so that rows matching as typed collect a second, heavier BM25 term.
+    /// The accent-blind expression; with diacritics typed, OR-ed with the one as
+    /// typed (``asTypedExpression``) so that rows matching as typed collect a second, heavier BM25 term.
     public var matchExpression: String? {
-        guard let folded = expression(columns: "title_f body_f", analyze: SearchAnalyzer.folded) else { return nil }
-        guard hasDiacritics, let exact = expression(columns: "title_x body_x", analyze: SearchAnalyzer.exact) else { return folded }
+        guard let folded = foldedExpression else { return nil }
+        guard hasDiacritics, let exact = asTypedExpression else { return folded }
         return "(\(folded)) OR (\(exact))"
     }
 

@@ -11,7 +11,7 @@ import VietText
 /// the words as typed. Ordering by tiers says both outright, and the first
 /// tier usually fills the page, so the weaker tiers are never scored:
 ///
-/// 1. the words as typed, side by side (only when diacritics were typed);
+/// 1. the words as typed, side by side (only when diacritics were typed; see ``asTyped(_:prefix:)``);
 /// 2. the words as typed, anywhere (only when diacritics were typed);
 /// 3. the accent-blind words side by side;
 /// 4. the accent-blind words anywhere.
@@ -24,8 +24,8 @@ extension ParsedQuery {
     /// FTS5 MATCH expressions of the ranking tiers, best first.
     public var rankTiers: [String] {
         var bases: [String] = []
-        if hasDiacritics { bases += tierBases(columns: "title_x body_x", analyze: SearchAnalyzer.exact) }
-        bases += tierBases(columns: "title_f body_f", analyze: SearchAnalyzer.folded)
+        if hasDiacritics { bases += asTypedTierBases }
+        bases += foldedTierBases
         var seen = Set<String>()
         bases = bases.filter { seen.insert($0).inserted }
         return bases.indices.map { k in
@@ -38,25 +38,22 @@ extension ParsedQuery {
     /// its words' rows and a word as typed is among its accent-blind rows.
     public var matchSetExpression: String? {
         guard !clauses.contains(where: \.negated) else { return matchExpression }
-        return tierBases(columns: "title_f body_f", analyze: SearchAnalyzer.folded).last
+        return foldedTierBases.last
     }
 
-    /// The phrase of all words (when there are several plain words) and the
-    /// all-words expression, over one pair of columns.
-    func tierBases(columns: String, analyze: (String) -> String) -> [String] {
-        func quoted(_ clause: Clause) -> String { Self.quoted(clause.words, prefix: clause.prefix, analyze: analyze) }
+    /// The accent-blind phrase of all words (when there are several plain words)
+    /// and the accent-blind all-words expression.
+    var foldedTierBases: [String] {
+        func quoted(_ clause: Clause) -> String { Self.quoted(clause.words, prefix: clause.prefix, analyze: SearchAnalyzer.folded) }
         let plus = positive.map(quoted)
         guard !plus.isEmpty else { return [] }
         let minus = clauses.filter(\.negated).map(quoted)
         func scoped(_ expr: String) -> String {
             let body = minus.isEmpty ? expr : "(\(expr)) NOT (\(minus.joined(separator: " OR ")))"
-            return "{\(columns)} : (\(body))"
+            return "\(Self.foldedColumns) : (\(body))"
         }
         var bases: [String] = []
-        let words = positive.filter { !$0.prefix }
-        if words.count > 1, words.count == positive.count {
-            bases.append(scoped(Self.quoted(words.flatMap(\.words), prefix: false, analyze: analyze)))
-        }
+        if let phrase = allWordsPhrase { bases.append(scoped(Self.quoted(phrase, prefix: false, analyze: SearchAnalyzer.folded))) }
         bases.append(scoped(plus.joined(separator: " AND ")))
         return bases
     }

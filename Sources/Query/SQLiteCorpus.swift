@@ -10,9 +10,9 @@ public struct SQLiteCorpus: CorpusQuerying {
     let reader: any DatabaseReader
     public var snippeter = Snippeter()
 
-    /// Column weights for bm25(): folded title, folded text, exact title, exact text.
-    /// Exact columns weigh more, so a query typed with diacritics ranks rows
-    /// that match as typed above rows that only match accent-blind.
+    /// Column weights for bm25(): folded title, folded text, exact title, the
+    /// text's accented words. Exact columns weigh more, so a query typed with
+    /// diacritics ranks rows that match as typed above rows that only match accent-blind.
     static let rank = "bm25(articles_fts, 3.0, 1.0, 6.0, 2.0)"
 
     public init(database: IndexDatabase) { reader = database.reader }

@@ -106,7 +106,7 @@ public struct Snippeter: Sendable {
         if open { append(Highlight.close) }
         // Closing punctuation right after the last word.
         var tail = cursor
-        while tail < scalars.count, tail < cursor + 2, !Self.isSpace(scalars[tail]), !ParsedQuery.isWordScalar(scalars[tail]) {
+        while tail < scalars.count, tail < cursor + 2, !Self.isSpace(scalars[tail]), !SearchAnalyzer.isWordScalar(scalars[tail]) {
             UTF8Buffer.append(scalars[tail], to: &out); tail += 1
         }
         if hi < words.count { append("…") }
@@ -124,9 +124,9 @@ public struct Snippeter: Sendable {
         let table = Folding.foldTable, tableSize = Folding.foldTableSize
         var i = 0
         while i < scalars.count {
-            guard ParsedQuery.isWordScalar(scalars[i]) else { i += 1; continue }
+            guard SearchAnalyzer.isWordScalar(scalars[i]) else { i += 1; continue }
             let start = i, foldedStart = words.folded.count
-            while i < scalars.count, ParsedQuery.isWordScalar(scalars[i]) {
+            while i < scalars.count, SearchAnalyzer.isWordScalar(scalars[i]) {
                 let c = scalars[i], v = Int(c.value)
                 if v < 0x80 {
                     words.folded.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(UInt8(v + 32)) : c)

@@ -14,10 +14,45 @@ public enum SearchAnalyzer {
         Folding.folded(Normalizer.normalize(text))
     }
 
-    /// Both forms with one normalization: what indexing a long text needs.
-    /// One pass writes both into raw buffers: indexing folds every article's
-    /// whole text, and growing two arrays byte by byte was most of the cost.
+    /// Both forms with one normalization: what indexing a title needs.
     public static func exactAndFolded(_ text: String) -> (exact: String, folded: String) {
+        withExactAndFolded(text) { exact, folded in
+            (UTF8Buffer.string(validUTF8: exact), UTF8Buffer.string(validUTF8: folded))
+        }
+    }
+
+    /// The accent-blind form and the words of the exact form that carry a diacritic,
+    /// each once (see ``AccentedWords``): what indexing an article's text needs.
+    public static func foldedAndAccentedWords(_ text: String) -> (folded: String, accentedWords: String) {
+        withExactAndFolded(text) { exact, folded in
+            (UTF8Buffer.string(validUTF8: folded), AccentedWords.collect(exact))
+        }
+    }
+
+    /// The exact form's words that carry a diacritic, each once, in order of first appearance.
+    public static func accentedWords(_ text: String) -> String {
+        foldedAndAccentedWords(text).accentedWords
+    }
+
+    /// True for the scalars the index's `unicode61` tokenizer keeps inside a word:
+    /// letters, digits and combining marks (Vietnamese letters without a property lookup).
+    @inline(__always)
+    public static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        if v >= 0x1E00 && v <= 0x1EFF { return true }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x300 && v <= 0x36F { return true }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    /// Writes both forms with one normalization, in one pass into raw buffers
+    /// (indexing folds every article's whole text, and growing two arrays byte by
+    /// byte was most of the cost), and hands them to `body`. The bytes are valid
+    /// UTF-8 by construction: written scalar by scalar from a `String`.
+    static func withExactAndFolded<R>(_ text: String,
+                                      _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> R) -> R {
         var normalized = Normalizer.normalize(text)
         return normalized.withUTF8 { bytes in
             // A scalar's lowercase or folded form is at most 1.5 times its UTF-8 length (Ⱥ → ⱥ).
@@ -40,8 +75,7 @@ public enum SearchAnalyzer {
                 e += UTF8Buffer.write(Folding.lower(scalar), to: exact + e)
                 if !Folding.isMark(scalar) { f += UTF8Buffer.write(Folding.fold(scalar), to: folded + f) }
             }
-            return (String(decoding: UnsafeBufferPointer(start: exact, count: e), as: UTF8.self),
-                    String(decoding: UnsafeBufferPointer(start: folded, count: f), as: UTF8.self))
+            return body(UnsafeBufferPointer(start: exact, count: e), UnsafeBufferPointer(start: folded, count: f))
         }
     }
 
