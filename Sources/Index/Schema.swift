@@ -12,7 +12,7 @@ import GRDB
 ///   date, `titles` an official's other titles (JSON array) (v2).
 /// - `metrics`: the figures table, with the sentence and the agency of the sentence.
 /// - `articles_fts`: contentless FTS5 over the folded title and text, the exact
-///   title, and the text's accented words each once (`body_x`, see ``SearchColumns``);
+///   title, and the text's exact words each once (`body_x`, see ``SearchColumns``);
 ///   snippets are cut from `articles.text`, so text is stored once.
 enum Schema {
     static var migrator: DatabaseMigrator {

@@ -3,10 +3,11 @@ import VietText
 
 /// The four full-text columns of one article: title and text folded
 /// (accent-blind, đ→d), the title exact (lowercase, accents kept, uniform
-/// tones), and of the text only its accented words, each once
-/// (``SearchAnalyzer/accentedWords(_:)``): a query typed with diacritics needs
+/// tones), and of the text only its exact words, each once
+/// (``SearchAnalyzer/exactWordSet(_:)``): a query typed with diacritics needs
 /// to know which articles have its words as typed, while where the words stand
-/// is in the folded text. That halved the full-text index's share of the writer.
+/// is in the folded text. That cut the full-text index's share of the writer by
+/// two fifths.
 ///
 /// The FTS table is contentless, so deleting a row needs the very values that
 /// were inserted: they are recomputed from `articles.title/text` with the same
@@ -17,19 +18,19 @@ public struct SearchColumns: Sendable {
     public var titleFolded: String
     public var bodyFolded: String
     public var titleExact: String
-    /// The text's accented words, each once, in order of first appearance.
-    public var bodyAccented: String
+    /// The text's exact words, each once, in order of first appearance.
+    public var bodyWords: String
 
     public init(title: String?, text: String) {
         (titleExact, titleFolded) = SearchAnalyzer.exactAndFolded(title ?? "")
-        (bodyFolded, bodyAccented) = SearchAnalyzer.foldedAndAccentedWords(text)
+        (bodyFolded, bodyWords) = SearchAnalyzer.foldedAndExactWordSet(text)
     }
 
-    var arguments: StatementArguments { [titleFolded, bodyFolded, titleExact, bodyAccented] }
+    var arguments: StatementArguments { [titleFolded, bodyFolded, titleExact, bodyWords] }
 
     func insert(_ db: Database, rowid: Int64) throws {
         try RowInsert(db, sql: "INSERT INTO articles_fts(rowid, title_f, body_f, title_x, body_x) VALUES (?, ?, ?, ?, ?)").run { b in
-            b.int(rowid); b.text(titleFolded); b.text(bodyFolded); b.text(titleExact); b.text(bodyAccented)
+            b.int(rowid); b.text(titleFolded); b.text(bodyFolded); b.text(titleExact); b.text(bodyWords)
         }
     }
 
@@ -46,7 +47,7 @@ public struct SearchColumns: Sendable {
     static var analyzerFingerprint: String {
         let probe = "Hoà Hòa Thuỷ Thủy Đảng uỷ ĐÀ NẴNG Quyết định 04/KH-HĐTĐKT Sở Văn hoá, Thể thao và Du lịch"
         let columns = SearchColumns(title: probe, text: probe + " " + probe)
-        return ContentHash.hex(Array([columns.titleFolded, columns.titleExact, columns.bodyFolded, columns.bodyAccented]
+        return ContentHash.hex(Array([columns.titleFolded, columns.titleExact, columns.bodyFolded, columns.bodyWords]
             .joined(separator: "|").utf8))
     }
 

@@ -3,13 +3,12 @@ import VietText
 /// What "the words as typed" means to the index, for queries typed with diacritics.
 ///
 /// The index keeps positions in the accent-blind columns only; of an article's
-/// exact text it keeps its accented words, each once (see `SearchColumns`). So a
-/// clause matches as typed when its accent-blind words stand in place (as a
-/// phrase when there are several) and each of its words that has a diacritic is
-/// in the title or text as typed. A word without diacritics is the same in both
-/// forms and is checked in place by the first half. The one thing this cannot
-/// tell from the old full exact column is a phrase whose accented words are
-/// present as typed but whose in-place words are spelled otherwise ("báo số 3"
+/// exact text it keeps its words, each once (see `SearchColumns`). So a clause
+/// matches as typed when its accent-blind words stand in place (as a phrase when
+/// there are several) and each of its words is in the title or text as typed,
+/// words without diacritics included ("giao" beside "thông" is not "giáo"). The
+/// one thing this cannot tell from a full exact column is a phrase whose words are
+/// all present as typed while its in-place words are spelled otherwise ("báo số 3"
 /// in a text that also says "bão"): such rows rank with the typed ones.
 extension ParsedQuery {
     static let foldedColumns = "{title_f body_f}"
@@ -18,12 +17,10 @@ extension ParsedQuery {
     /// One clause (a term or a phrase) as typed.
     static func asTyped(_ words: [String], prefix: Bool) -> String {
         let inPlace = "\(foldedColumns) : \(quoted(words, prefix: prefix, analyze: SearchAnalyzer.folded))"
-        let accented = words.indices.compactMap { i -> String? in
-            guard SearchAnalyzer.exact(words[i]).utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-            return quoted([words[i]], prefix: prefix && i == words.count - 1, analyze: SearchAnalyzer.exact)
+        let typed = words.indices.map { i in
+            quoted([words[i]], prefix: prefix && i == words.count - 1, analyze: SearchAnalyzer.exact)
         }
-        guard !accented.isEmpty else { return inPlace }
-        return "(\(inPlace) AND \(exactColumns) : (\(accented.joined(separator: " AND "))))"
+        return "(\(inPlace) AND \(exactColumns) : (\(typed.joined(separator: " AND "))))"
     }
 
     /// The ranking tiers' bases as typed: the phrase of all words (when there

@@ -11,7 +11,7 @@ public struct SQLiteCorpus: CorpusQuerying {
     public var snippeter = Snippeter()
 
     /// Column weights for bm25(): folded title, folded text, exact title, the
-    /// text's accented words. Exact columns weigh more, so a query typed with
+    /// text's exact words (each once). Exact columns weigh more, so a query typed with
     /// diacritics ranks rows that match as typed above rows that only match accent-blind.
     static let rank = "bm25(articles_fts, 3.0, 1.0, 6.0, 2.0)"
 

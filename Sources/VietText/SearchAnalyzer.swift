@@ -21,17 +21,17 @@ public enum SearchAnalyzer {
         }
     }
 
-    /// The accent-blind form and the words of the exact form that carry a diacritic,
-    /// each once (see ``AccentedWords``): what indexing an article's text needs.
-    public static func foldedAndAccentedWords(_ text: String) -> (folded: String, accentedWords: String) {
+    /// The accent-blind form and the words of the exact form, each once (see
+    /// ``ExactWordSet``): what indexing an article's text needs.
+    public static func foldedAndExactWordSet(_ text: String) -> (folded: String, exactWords: String) {
         withExactAndFolded(text) { exact, folded in
-            (UTF8Buffer.string(validUTF8: folded), AccentedWords.collect(exact))
+            (UTF8Buffer.string(validUTF8: folded), ExactWordSet.collect(exact))
         }
     }
 
-    /// The exact form's words that carry a diacritic, each once, in order of first appearance.
-    public static func accentedWords(_ text: String) -> String {
-        foldedAndAccentedWords(text).accentedWords
+    /// The exact form's words, each once, in order of first appearance, separated by spaces.
+    public static func exactWordSet(_ text: String) -> String {
+        foldedAndExactWordSet(text).exactWords
     }
 
     /// True for the scalars the index's `unicode61` tokenizer keeps inside a word:
